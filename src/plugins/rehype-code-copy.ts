@@ -1,0 +1,38 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { t } from '../i18n/ui.ts';
+
+/**
+ * Puts a "Copiar" button beside every highlighted code block at build time, hidden until the
+ * script enables it: the page never moves when it loads, and without JavaScript nothing dead shows.
+ */
+export default function rehypeCodeCopy() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'pre' || !parent || index === undefined) return;
+      const button: Element = {
+        type: 'element',
+        tagName: 'button',
+        properties: {
+          type: 'button',
+          className: ['copy'],
+          hidden: true,
+          ariaLabel: t('code.copyLabel'),
+          dataPagefindIgnore: '',
+          // The script reads its messages from here, so every string stays in es.json.
+          dataCopied: t('code.copied'),
+          dataAnnouncement: t('code.copiedAnnouncement'),
+          dataFailed: t('code.copyFailed'),
+        },
+        children: [{ type: 'text', value: t('code.copy') }],
+      };
+      parent.children[index] = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['code-block'] },
+        children: [node, button],
+      };
+      return index + 1;
+    });
+  };
+}

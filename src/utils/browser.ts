@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+
+/** Where to look, in order: an explicit variable, Debian's Chromium, a Chrome on PATH. */
+const ENV_VARS = ['CHROMIUM_PATH', 'CHROME_PATH'] as const;
+const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
+
+/** Flags for a headless, offline Chromium: without the networking ones it keeps dialling out. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const NO_BROWSER_HELP =
+  'No se encontró Chromium: instala el de tu sistema (Debian/Ubuntu: «apt-get install chromium»), ' +
+  'indica su ruta en CHROMIUM_PATH, o descarga el de Playwright con «npx playwright install chromium».';
+
+/** The browser to drive, or undefined. Playwright's own download is the last resort. */
+export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  for (const name of ENV_VARS) {
+    const path = env[name];
+    if (path) {
+      if (!existsSync(path)) throw new Error(`${name}=${path}, pero ese archivo no existe. ${NO_BROWSER_HELP}`);
+      return path;
+    }
+  }
+  const onPath = (env.PATH ?? '').split(delimiter).flatMap((dir) => PATH_NAMES.map((name) => join(dir, name)));
+  const found = [...SYSTEM_PATHS, ...onPath].find((path) => existsSync(path));
+  if (found) return found;
+  const { chromium } = await import('playwright-core');
+  const downloaded = chromium.executablePath();
+  return existsSync(downloaded) ? downloaded : undefined;
+}
+
+/** Like findChromium, but a missing browser is a one-line error that says how to get one. */
+export async function requireChromium(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const path = await findChromium(env);
+  if (!path) throw new Error(NO_BROWSER_HELP);
+  return path;
+}
