@@ -10,6 +10,7 @@ export interface NavLink {
 
 export interface NavSection extends NavLink {
   id: string;
+  description: string;
   subsections: NavLink[];
 }
 
@@ -27,6 +28,7 @@ export async function getNavigation(): Promise<NavSection[]> {
         href,
         number: entry.data.number,
         label: entry.data.title,
+        description: entry.data.description,
         subsections: headings.filter((h: MarkdownHeading) => h.depth === 2).map((h) => subsectionLink(href, h)),
       };
     }),
