@@ -10,13 +10,13 @@ async function sectionPaths(page: Page): Promise<string[]> {
   return hrefs;
 }
 
-/** A section page that has at least one code block (the copy button needs one). */
-async function pageWithCode(page: Page): Promise<string> {
+/** Opens the first section page that has an element matching `selector`, and returns its path. */
+async function openPageWith(page: Page, selector: string): Promise<string> {
   for (const path of await sectionPaths(page)) {
     await page.goto(path);
-    if ((await page.locator('.code-block').count()) > 0) return path;
+    if ((await page.locator(selector).count()) > 0) return path;
   }
-  throw new Error('Ninguna sección tiene bloques de código');
+  throw new Error(`Ninguna sección tiene ${selector}`);
 }
 
 test('every page is Spanish and titled', async ({ page }) => {
@@ -129,7 +129,7 @@ test('the theme follows the system setting by default', async ({ page }) => {
 
 test('the copy button copies the code and announces it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(await pageWithCode(page));
+  await openPageWith(page, '.code-block');
   const block = page.locator('.code-block').first();
   const button = block.locator('button.copy');
   await expect(button).toBeVisible();
@@ -176,8 +176,7 @@ test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
 
   test('text, navigation and code still work', async ({ page }) => {
-    const path = await pageWithCode(page);
-    await page.goto(path);
+    await openPageWith(page, '.code-block');
     await expect(page.locator('main p').first()).toBeVisible();
     await expect(page.locator('.sidebar a[aria-current="page"]')).toBeVisible();
     await expect(page.locator('.toc a').first()).toBeVisible();
@@ -190,4 +189,19 @@ test.describe('with JavaScript disabled', () => {
     await next.click();
     await expect(page).toHaveURL(new RegExp(`${href}$`));
   });
+});
+
+test('print shows the text alone, in light colours, with link addresses', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  await openPageWith(page, 'main p a[href^="/"]');
+  for (const chrome of ['.site-header', '.sidebar', '.toc-column', '.pagination']) {
+    await expect(page.locator(chrome)).toBeHidden();
+  }
+  await expect(page.locator('main h1')).toBeVisible();
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(255, 255, 255)');
+  const link = page.locator('main p a[href^="/"]').first();
+  const href = (await link.getAttribute('href'))!;
+  const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain(href);
 });
