@@ -1,0 +1,97 @@
+// The content's public interface on the built site: the book's numbers and their URLs, text that is the
+// site's own (no run of 8 words from the book excerpt), and glossary links that land on a term.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { elements, readableText, readPages, ROOT, textOf } from './dist-pages.ts';
+
+const pages = readPages();
+
+/** The book's numbered sections and figures, in reading order, with the URL teachers cite. */
+const NUMBERED = [
+  { label: '1.13', url: '/objetos-de-docker/#1-13-objetos-de-docker' },
+  { label: '1.13.1', url: '/objetos-de-docker/#1-13-1-imagenes' },
+  { label: '1.13.2', url: '/objetos-de-docker/#1-13-2-contenedores' },
+  { label: 'Figura 1.7', url: '/objetos-de-docker/#figura-1-7' },
+  { label: 'Figura 1.8', url: '/objetos-de-docker/#figura-1-8' },
+  { label: '1.13.3', url: '/objetos-de-docker/#1-13-3-volumenes' },
+  { label: '1.13.4', url: '/objetos-de-docker/#1-13-4-redes' },
+  { label: '1.14', url: '/orquestacion-de-contenedores/#1-14-orquestacion-de-contenedores' },
+  { label: 'Figura 1.9', url: '/orquestacion-de-contenedores/#figura-1-9' },
+  { label: 'Figura 1.10', url: '/orquestacion-de-contenedores/#figura-1-10' },
+  { label: '1.15', url: '/organizaciones-y-estandares/#1-15-organizaciones-y-estandares' },
+];
+
+/** Headings and figure captions that carry a book number, as "label → url", in document order. */
+function numberedItems(page: (typeof pages)[number]) {
+  const items: { label: string; url: string }[] = [];
+  for (const el of elements(page.tree, 'h1', 'h2', 'h3', 'h4', 'figure')) {
+    if (el.tagName === 'figure') {
+      const caption = elements({ type: 'root', children: [el] }, 'figcaption')[0];
+      const number = caption && /^Figura (\d+\.\d+)\./.exec(textOf(caption))?.[1];
+      if (number) items.push({ label: `Figura ${number}`, url: `${page.path}#${String(el.properties.id)}` });
+      continue;
+    }
+    // The h1 puts its number in a <span>: no space is guaranteed after it in the text.
+    const number = /^(1\.1\d(?:\.\d+)*)(?![\d.])/.exec(textOf(el))?.[1];
+    if (number) items.push({ label: number, url: `${page.path}#${String(el.properties.id)}` });
+  }
+  return items;
+}
+
+test('cada sección y figura numerada del libro aparece una vez, en orden, con su número y su URL', () => {
+  const sectionPages = pages
+    .map((page) => ({ page, items: numberedItems(page) }))
+    // Section pages are those whose h1 carries a book number; home, glossary and 404 only mention them.
+    .filter(({ page, items }) => items[0] !== undefined && items[0].url === `${page.path}#${String(elements(page.tree, 'h1')[0]?.properties.id)}`)
+    // Reading order is the book's order: by the number in each page's h1.
+    .sort((a, b) => a.items[0]!.label.localeCompare(b.items[0]!.label, 'en', { numeric: true }));
+  const found = sectionPages.flatMap(({ items }) => items);
+  assert.deepEqual(found, NUMBERED, 'los números del libro, su orden o sus anclas no son los esperados');
+});
+
+/** Lower case, no accents, words only: the same normalisation for the excerpt and the site. */
+function words(text: string): string[] {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+function grams(list: string[], n: number): string[] {
+  return list.slice(0, Math.max(0, list.length - n + 1)).map((_, i) => list.slice(i, i + n).join(' '));
+}
+
+const EXCERPT = join(ROOT, '../shared/source/extracto-capitulo-1.txt');
+const RUN = 8;
+
+test(`ninguna página repite ${RUN} palabras seguidas del extracto del libro`, (t) => {
+  if (!existsSync(EXCERPT)) {
+    const message = `no se encuentra el extracto del libro en ${EXCERPT}`;
+    if (process.env.CI) assert.fail(`${message}: en CI tiene que estar`);
+    t.skip(`${message}; se omite esta comprobación fuera de CI`);
+    return;
+  }
+  const excerpt = new Set(grams(words(readFileSync(EXCERPT, 'utf8')), RUN));
+  assert.ok(excerpt.size > 100, `el extracto de ${EXCERPT} parece vacío`);
+  const copied = pages.flatMap((page) =>
+    [...new Set(grams(words(readableText(page.tree)), RUN))].filter((g) => excerpt.has(g)).map((g) => `${page.file}: «${g}»`),
+  );
+  assert.deepEqual(copied, [], `texto copiado del libro (reescríbelo con palabras propias):\n${copied.join('\n')}`);
+});
+
+test('cada enlace al glosario lleva a un término que existe', () => {
+  const glossary = pages.find((page) => page.path === '/glosario/');
+  assert.ok(glossary, 'no se ha generado la página /glosario/');
+  const anchors = new Set(elements(glossary.tree).map((el) => el.properties.id).filter((id) => typeof id === 'string'));
+
+  const links = pages.flatMap((page) =>
+    elements(page.tree, 'a').flatMap((a) => {
+      const href = String(a.properties.href ?? '');
+      const match = /^(?:https?:\/\/[^/]+)?\/glosario\/?#(.+)$/.exec(href);
+      return match ? [{ page: page.file, term: decodeURIComponent(match[1]!) }] : [];
+    }),
+  );
+  // The section pages link their terms: finding none means this test is looking at the wrong thing.
+  assert.ok(links.length >= 50, `solo se han encontrado ${links.length} enlaces al glosario`);
+  const broken = links.filter(({ term }) => !anchors.has(term)).map(({ page, term }) => `${page} → /glosario/#${term}`);
+  assert.deepEqual(broken, [], `enlaces a términos que no están en content/glosario.yaml:\n${broken.join('\n')}`);
+});
