@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { elements, readableText, readPages, ROOT, textOf } from './dist-pages.ts';
+import { elements, readableText, readPages, ROOT, textOf } from '../helpers/dist-pages.ts';
 
 const pages = readPages();
 

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { builtPages } from '../helpers/dist.ts';
+import { DIST, readPages } from '../helpers/dist-pages.ts';
 
-const pages = builtPages();
+const pages = readPages();
 const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
 /** Redirect pages (short URLs) and the 404 page are not content: they are not canonical. */
 const contentPages = pages.filter(({ html }) => !/<meta name="robots" content="noindex"/.test(html));
@@ -30,7 +31,7 @@ test('content pages have a canonical URL and OpenGraph tags that agree with it',
 });
 
 test('the sitemap lists exactly the canonical content pages', () => {
-  const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+  const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
   const canonical = contentPages.map(({ path }) => path).sort();
   assert.deepEqual(listed, canonical);

@@ -14,6 +14,7 @@ export interface Page {
   path: string;
   /** File under dist/, for messages. */
   file: string;
+  html: string;
   tree: Root;
 }
 
@@ -23,7 +24,8 @@ export function readPages(): Page[] {
   const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
   return files.map((file) => {
     const path = `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
-    return { path, file: relative(ROOT, join(DIST, file)), tree: fromHtml(readFileSync(join(DIST, file), 'utf8')) };
+    const html = readFileSync(join(DIST, file), 'utf8');
+    return { path, file: relative(ROOT, join(DIST, file)), html, tree: fromHtml(html) };
   });
 }
 
