@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+// Static on purpose: a dynamic import() fails inside Astro's build once Vite's module runner has closed.
+import { chromium } from 'playwright-core';
 
 /** Where to look, in order: an explicit variable, Debian's Chromium, a Chrome on PATH. */
 const ENV_VARS = ['CHROMIUM_PATH', 'CHROME_PATH'] as const;
@@ -21,8 +23,10 @@ export const NO_BROWSER_HELP =
   'No se encontró Chromium: instala el de tu sistema (Debian/Ubuntu: «apt-get install chromium»), ' +
   'indica su ruta en CHROMIUM_PATH, o descarga el de Playwright con «npx playwright install chromium».';
 
-/** The browser to drive, or undefined. Playwright's own download is the last resort. */
+/** The browser to drive, or undefined. Playwright's own download is the last resort.
+ *  NO_CHROMIUM=1 makes this host look browserless (to try a cache-only build, and in tests). */
 export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  if (env.NO_CHROMIUM === '1') return undefined;
   for (const name of ENV_VARS) {
     const path = env[name];
     if (path) {
@@ -33,7 +37,6 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
   const onPath = (env.PATH ?? '').split(delimiter).flatMap((dir) => PATH_NAMES.map((name) => join(dir, name)));
   const found = [...SYSTEM_PATHS, ...onPath].find((path) => existsSync(path));
   if (found) return found;
-  const { chromium } = await import('playwright-core');
   const downloaded = chromium.executablePath();
   return existsSync(downloaded) ? downloaded : undefined;
 }
