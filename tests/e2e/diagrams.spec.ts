@@ -1,0 +1,102 @@
+// The book's figures in a real browser: inline SVG with caption, the right nodes, the site's
+// theme, and not one request for Mermaid (it ran at build time).
+import { expect, type Page, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+
+const FIGURES = ['1.7', '1.8', '1.9', '1.10'];
+
+/** The page (from the build in dist/) that holds each figure: the tests do not guess URLs. */
+function pageOf(number: string): string {
+  const id = `id="figura-${number.replaceAll('.', '-')}"`;
+  const dir = readdirSync('dist', { withFileTypes: true }).find((entry) => {
+    if (!entry.isDirectory()) return false;
+    try {
+      return readFileSync(`dist/${entry.name}/index.html`, 'utf8').includes(id);
+    } catch {
+      return false;
+    }
+  });
+  if (!dir) throw new Error(`Ninguna página de dist/ tiene la Figura ${number}`);
+  return `/${dir.name}/`;
+}
+
+/** Each node's label, its visual rows joined with spaces, as a reader sees it. */
+const nodeLabels = (page: Page, figure: string) =>
+  page.locator(`#${figure} svg g.node`).evaluateAll((nodes) =>
+    nodes.map((node) =>
+      Array.from(node.querySelectorAll('text tspan.row'), (row) => row.textContent?.trim() ?? '').join(' '),
+    ),
+  );
+
+for (const number of FIGURES) {
+  test(`la Figura ${number} es un SVG en línea con su pie, nombre accesible y tamaño propio`, async ({ page }) => {
+    const id = `figura-${number.replaceAll('.', '-')}`;
+    await page.goto(pageOf(number));
+    const figure = page.locator(`figure#${id}`);
+    const svg = figure.locator('svg.diagram');
+    await expect(svg).toHaveCount(1);
+    await expect(svg).toBeVisible();
+    await expect(figure.locator('figcaption')).toHaveText(new RegExp(`^Figura ${number.replace('.', '\\.')}\\. \\S`));
+    await expect(svg).toHaveAttribute('role', 'img');
+    await expect(svg).toHaveAccessibleName(/\S/);
+    await expect(figure.locator('pre')).toHaveCount(0);
+    // width/height fixed in the HTML: the box is reserved before anything loads.
+    const box = await svg.boundingBox();
+    const [w, h] = await svg.evaluate((el) => [Number(el.getAttribute('width')), Number(el.getAttribute('height'))]);
+    expect(w).toBeGreaterThan(0);
+    expect(box && Math.abs(box.width / box.height - w! / h!)).toBeLessThan(0.02);
+  });
+}
+
+test('la Figura 1.9 muestra tres managers y cuatro workers', async ({ page }) => {
+  await page.goto(pageOf('1.9'));
+  const labels = await nodeLabels(page, 'figura-1-9');
+  const managers = ['Manager 1 (líder)', 'Manager 2', 'Manager 3'];
+  const workers = ['Worker 1', 'Worker 2', 'Worker 3', 'Worker 4'];
+  expect(labels.filter((label) => managers.includes(label)).sort()).toEqual(managers);
+  expect(labels.filter((label) => workers.includes(label)).sort()).toEqual(workers);
+  expect(labels.filter((label) => /manager/i.test(label))).toHaveLength(3);
+  expect(labels.filter((label) => /worker/i.test(label))).toHaveLength(4);
+});
+
+test('la Figura 1.10 muestra un nodo del plano de control y tres workers', async ({ page }) => {
+  await page.goto(pageOf('1.10'));
+  const labels = await nodeLabels(page, 'figura-1-10');
+  expect(labels.filter((label) => label.startsWith('Nodo del plano de control'))).toHaveLength(1);
+  for (const n of [1, 2, 3]) expect(labels.filter((label) => label.startsWith(`Nodo worker ${n}`))).toHaveLength(1);
+  expect(labels.filter((label) => /^Nodo worker/.test(label))).toHaveLength(3);
+});
+
+test('los diagramas siguen el tema: sistema y botón cambian sus colores', async ({ page }) => {
+  const colours = () =>
+    page.locator('#figura-1-9 svg g.node').first().evaluate((node) => {
+      const shape = getComputedStyle(node.querySelector('rect, path, polygon, circle')!);
+      return { fill: shape.fill, text: getComputedStyle(node.querySelector('text')!).fill };
+    });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(pageOf('1.9'));
+  const light = await colours();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  const dark = await colours();
+  expect(dark.fill).not.toBe(light.fill);
+  expect(dark.text).not.toBe(light.text);
+  // The manual toggle overrides the system setting.
+  await page.locator('.theme-toggle').click();
+  expect(await colours()).toEqual(light);
+  await page.locator('.theme-toggle').click();
+  expect(await colours()).toEqual(dark);
+});
+
+test('ninguna página con figuras pide Mermaid ni lleva su código', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  for (const path of new Set(FIGURES.map(pageOf))) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const inline = await page.locator('script').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? '').join('\n'));
+    expect(inline).not.toMatch(/mermaid/i);
+  }
+  expect(requests.filter((url) => /mermaid/i.test(url))).toEqual([]);
+  expect(requests.filter((url) => !url.startsWith('http://localhost'))).toEqual([]);
+});
