@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
-// Static on purpose: a dynamic import() fails inside Astro's build once Vite's module runner has closed.
-import { chromium } from 'playwright-core';
+
+/** Playwright, loaded only when needed, through require(): an import() here would go through
+ *  Vite's module runner during `astro build`, which is closed by the time diagrams render. */
+export const loadPlaywright = (): typeof import('playwright-core') => createRequire(import.meta.url)('playwright-core');
 
 /** Where to look, in order: an explicit variable, Debian's Chromium, a Chrome on PATH. */
 const ENV_VARS = ['CHROMIUM_PATH', 'CHROME_PATH'] as const;
@@ -37,7 +40,7 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
   const onPath = (env.PATH ?? '').split(delimiter).flatMap((dir) => PATH_NAMES.map((name) => join(dir, name)));
   const found = [...SYSTEM_PATHS, ...onPath].find((path) => existsSync(path));
   if (found) return found;
-  const downloaded = chromium.executablePath();
+  const downloaded = loadPlaywright().chromium.executablePath();
   return existsSync(downloaded) ? downloaded : undefined;
 }
 
