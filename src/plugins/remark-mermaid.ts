@@ -88,6 +88,8 @@ export default function remarkMermaid(options: RemarkMermaidOptions = {}) {
         if (!figure) fail(node, 'un diagrama Mermaid debe ir dentro de <Figure number="…" title="…">, que le da número y pie');
         const number = attribute(figure as Jsx, 'number') as string;
         const title = attribute(figure as Jsx, 'title');
+        // The SVG's ids come from the figure number: a second diagram would collide with the first.
+        if (diagrams.some((diagram) => diagram.number === number)) fail(node, `la Figura ${number} ya tiene un diagrama: una figura, un diagrama`);
         diagrams.push({ node, number, title: typeof title === 'string' ? title : '' });
         return;
       }

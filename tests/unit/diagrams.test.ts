@@ -186,6 +186,11 @@ test('un bloque mermaid fuera de <Figure> no se queda como código: detiene el b
   await expectError('outside-figure');
 });
 
+test('dos diagramas en una misma figura se rechazan: sus ids chocarían', async () => {
+  const message = await expectError('two-in-one-figure');
+  assert.match(message, /input\.mdx:8:1: la Figura 1\.9 ya tiene un diagrama/);
+});
+
 test('colores fijos (style, classDef) se rechazan: romperían el tema oscuro', async () => {
   await expectError('fixed-colours');
 });
