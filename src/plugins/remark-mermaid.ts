@@ -148,8 +148,13 @@ export default function remarkMermaid(options: RemarkMermaidOptions = {}) {
 
     for (const entry of entries) {
       const id = `figura-${entry.number.replaceAll('.', '-')}-svg`;
-      const { svg, labels } = prepareSvg(entry.svg ?? '', id, `${t('figure.label')} ${entry.number}. ${entry.title}`);
-      const children: ElementContent[] = [svg, labelList(labels)];
+      const name = `${t('figure.label')} ${entry.number}`;
+      const { svg, labels } = prepareSvg(entry.svg ?? '', id, `${name}. ${entry.title}`);
+      const children: ElementContent[] = [
+        // Focusable so the keyboard can scroll it where the diagram is wider than the screen.
+        { type: 'element', tagName: 'div', properties: { className: ['diagram-scroll'], tabIndex: 0, role: 'group', ariaLabel: name }, children: [svg] },
+        labelList(labels),
+      ];
       // An unknown node type with hName/hChildren: remark-rehype turns it into exactly this HTML.
       Object.assign(entry.node, {
         type: 'figureDiagram',

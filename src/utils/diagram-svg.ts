@@ -32,6 +32,10 @@ function dropUnusedDefinitions(svg: Element): void {
   });
 }
 
+/** On a phone the SVG shrinks to the column, but never below this share of its size (labels
+ *  stay ≥ 11 px); past that, its wrapper scrolls sideways. */
+const MIN_SCALE = 0.7;
+
 const size = (value: number | undefined) => Number((value ?? 0).toFixed(2));
 
 /** A label's visual rows, joined with spaces ("Manager 1" + "(líder)" → "Manager 1 (líder)"). */
@@ -81,6 +85,7 @@ export function prepareSvg(raw: string, id: string, fallbackName: string): Prepa
     className: ['diagram'],
     width: size(width),
     height: size(height),
+    style: `min-width:${Math.round((width ?? 0) * MIN_SCALE)}px`,
     role: 'img',
     ariaRoleDescription: [t('figure.diagramRole')],
   };

@@ -27,7 +27,7 @@ test('cada figura con diagrama tiene su SVG, y ningún id se repite en una pági
     for (const [figure, id] of html.matchAll(/<figure id="(figura-[\d-]+)"[\s\S]*?<\/figure>/g)) {
       if (!figure.includes('diagram-wrap')) continue;
       diagrams += 1;
-      assert.match(figure, new RegExp(`<div class="diagram-wrap"><svg id="${id}-svg"[^>]* role="img"`), `${file}: ${id}`);
+      assert.match(figure, new RegExp(`<div class="diagram-wrap"><div class="diagram-scroll"[^>]*><svg id="${id}-svg"[^>]* role="img"`), `${file}: ${id}`);
     }
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], `${file}: ids repetidos`);

@@ -100,3 +100,20 @@ test('ninguna página con figuras pide Mermaid ni lleva su código', async ({ pa
   expect(requests.filter((url) => /mermaid/i.test(url))).toEqual([]);
   expect(requests.filter((url) => !url.startsWith('http://localhost'))).toEqual([]);
 });
+
+test('en un móvil el diagrama no se encoge hasta ser ilegible: se desplaza de lado con el teclado', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(pageOf('1.9'));
+  const svg = page.locator('#figura-1-9 svg.diagram');
+  const scale = await svg.evaluate((el) => el.getBoundingClientRect().width / Number(el.getAttribute('width')));
+  expect(scale).toBeGreaterThanOrEqual(0.69);
+  const scroller = page.locator('#figura-1-9 .diagram-scroll');
+  const overflows = await scroller.evaluate((el) => el.scrollWidth > el.clientWidth);
+  if (overflows) {
+    await scroller.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  }
+  // The page itself never scrolls sideways: only the diagram's own box does.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+});
