@@ -1,5 +1,6 @@
 // The book's figures in a real browser: inline SVG with caption, the right nodes, the site's
 // theme, and not one request for Mermaid (it ran at build time).
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -117,3 +118,54 @@ test('en un móvil el diagrama no se encoge hasta ser ilegible: se desplaza de l
   // The page itself never scrolls sideways: only the diagram's own box does.
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`las figuras pasan axe (WCAG AA, contraste incluido) con el tema ${scheme === 'light' ? 'claro' : 'oscuro'}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of new Set(FIGURES.map(pageOf))) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).include('figure').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+}
+
+/** WCAG contrast of two computed colours ("rgb(r, g, b)"). */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (bl ?? 0);
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`el texto de los diagramas contrasta ≥ 4.5:1 con su fondo (tema ${scheme === 'light' ? 'claro' : 'oscuro'})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    // axe does not look inside role="img": each label is measured against the shape behind it.
+    for (const path of new Set(FIGURES.map(pageOf))) {
+      await page.goto(path);
+      const pairs = await page.locator('svg.diagram').evaluateAll((svgs) =>
+        svgs.flatMap((svg) =>
+          [
+            ...Array.from(svg.querySelectorAll('g.node'), (g) => [g, g.querySelector(':scope > :is(rect, path, polygon, circle), :scope > g > path')] as const),
+            ...Array.from(svg.querySelectorAll('g.cluster'), (g) => [g, g.querySelector(':scope > rect')] as const),
+            ...Array.from(svg.querySelectorAll('g.edgeLabel'), (g) => [g, g.querySelector('rect.background')] as const),
+          ].flatMap(([group, shape]) => {
+            const text = group.querySelector('text');
+            if (!text || !shape) return [];
+            return [{ label: text.textContent ?? '', text: getComputedStyle(text).fill, background: getComputedStyle(shape).fill }];
+          }),
+        ),
+      );
+      expect(pairs.length).toBeGreaterThan(0);
+      for (const pair of pairs) {
+        expect(contrast(pair.text, pair.background), `${path} «${pair.label}»: ${pair.text} sobre ${pair.background}`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+  });
+}
