@@ -89,6 +89,19 @@ test('los diagramas siguen el tema: sistema y botón cambian sus colores', async
   expect(await colours()).toEqual(dark);
 });
 
+test('al imprimir, los diagramas salen con los colores claros aunque el tema sea oscuro', async ({ page }) => {
+  const fill = () => page.locator('#figura-1-9 svg g.node rect').first().evaluate((el) => getComputedStyle(el).fill);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(pageOf('1.9'));
+  const light = await fill();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  const dark = await fill();
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  expect(await fill()).toBe(light);
+  expect(light).not.toBe(dark);
+});
+
 test('ninguna página con figuras pide Mermaid ni lleva su código', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
