@@ -36,6 +36,7 @@ test('cada figura con diagrama tiene su SVG, y ningún id se repite en una pági
 });
 
 test('las etiquetas de los diagramas son texto de la página, dentro de la zona que indexa Pagefind', () => {
+  let checked = 0;
   for (const { file, html } of pages) {
     for (const [figure] of html.matchAll(/<figure id="figura-[\d-]+"[\s\S]*?<\/figure>/g)) {
       if (!figure.includes('<svg')) continue;
@@ -43,8 +44,10 @@ test('las etiquetas de los diagramas son texto de la página, dentro de la zona 
       assert.ok(labels.length > 0, `${file}: figura sin lista de etiquetas`);
       const body = html.slice(html.indexOf('data-pagefind-body'));
       assert.ok(body.includes(figure), `${file}: la figura queda fuera de data-pagefind-body`);
+      checked += 1;
     }
   }
+  assert.ok(checked > 0, 'el build no tiene diagramas');
 });
 
 test('un segundo build, sin navegador y desde la caché, da el mismo HTML byte a byte', () => {
