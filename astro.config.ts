@@ -2,8 +2,10 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import diagrams from './src/integrations/diagrams.ts';
 import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
 import rehypeHeadings from './src/plugins/rehype-headings.ts';
+import remarkMermaid from './src/plugins/remark-mermaid.ts';
 
 export default defineConfig({
   // The public address; canonical URLs, the sitemap and copied links are built from it.
@@ -13,9 +15,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins: our pipeline needs unified.
-    processor: unified({ rehypePlugins: [rehypeHeadings, rehypeCodeCopy] }),
+    processor: unified({ remarkPlugins: [remarkMermaid], rehypePlugins: [rehypeHeadings, rehypeCodeCopy] }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), diagrams()],
 });

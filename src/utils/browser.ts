@@ -1,5 +1,10 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
+
+/** Playwright, loaded only when needed, through require(): an import() here would go through
+ *  Vite's module runner during `astro build`, which is closed by the time diagrams render. */
+export const loadPlaywright = (): typeof import('playwright-core') => createRequire(import.meta.url)('playwright-core');
 
 /** Where to look, in order: an explicit variable, Debian's Chromium, a Chrome on PATH. */
 const ENV_VARS = ['CHROMIUM_PATH', 'CHROME_PATH'] as const;
@@ -21,8 +26,10 @@ export const NO_BROWSER_HELP =
   'No se encontró Chromium: instala el de tu sistema (Debian/Ubuntu: «apt-get install chromium»), ' +
   'indica su ruta en CHROMIUM_PATH, o descarga el de Playwright con «npx playwright install chromium».';
 
-/** The browser to drive, or undefined. Playwright's own download is the last resort. */
+/** The browser to drive, or undefined. Playwright's own download is the last resort.
+ *  NO_CHROMIUM=1 makes this host look browserless (to try a cache-only build, and in tests). */
 export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  if (env.NO_CHROMIUM === '1') return undefined;
   for (const name of ENV_VARS) {
     const path = env[name];
     if (path) {
@@ -33,8 +40,7 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
   const onPath = (env.PATH ?? '').split(delimiter).flatMap((dir) => PATH_NAMES.map((name) => join(dir, name)));
   const found = [...SYSTEM_PATHS, ...onPath].find((path) => existsSync(path));
   if (found) return found;
-  const { chromium } = await import('playwright-core');
-  const downloaded = chromium.executablePath();
+  const downloaded = loadPlaywright().chromium.executablePath();
   return existsSync(downloaded) ? downloaded : undefined;
 }
 
