@@ -2,8 +2,12 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import redirectsFile from './src/integrations/redirects-file.ts';
 import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
+import rehypeCopyLink from './src/plugins/rehype-copy-link.ts';
+import rehypeHeadingAliases from './src/plugins/rehype-heading-aliases.ts';
 import rehypeHeadings from './src/plugins/rehype-headings.ts';
+import { SHORT_PATH } from './src/utils/link-index.ts';
 
 export default defineConfig({
   // The public address; canonical URLs, the sitemap and copied links are built from it.
@@ -13,9 +17,14 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins: our pipeline needs unified.
-    processor: unified({ rehypePlugins: [rehypeHeadings, rehypeCodeCopy] }),
+    processor: unified({ rehypePlugins: [rehypeHeadings, rehypeHeadingAliases, rehypeCopyLink, rehypeCodeCopy] }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    // Short URLs are redirects (noindex): the sitemap lists only the pages they lead to.
+    sitemap({ filter: (page) => !SHORT_PATH.test(new URL(page).pathname) }),
+    redirectsFile(),
+  ],
 });
