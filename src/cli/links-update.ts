@@ -1,9 +1,10 @@
 // `npm run links:update` (after a build): adds every new anchor and short URL of dist/ to the
 // committed manifest of published links. It never removes one, and refuses to run while a
 // published address is missing from the build: that needs an alias, not a new manifest.
+// Before the first publication, `npm run links:update -- --desde-cero` starts it afresh.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { LinkIndex } from '../utils/link-index.ts';
-import { MANIFEST_FILE, manifestOf, mergeManifest, missingPublished, type Manifest } from '../utils/published-links.ts';
+import { MANIFEST_FILE, manifestOf, mergeManifest, missingPublished, readManifest, type Manifest } from '../utils/published-links.ts';
 
 const dist = 'dist';
 if (!existsSync(`${dist}/enlaces.json`)) {
@@ -11,7 +12,9 @@ if (!existsSync(`${dist}/enlaces.json`)) {
   process.exit(1);
 }
 const index = JSON.parse(readFileSync(`${dist}/enlaces.json`, 'utf8')) as LinkIndex;
-const published: Manifest = existsSync(MANIFEST_FILE) ? JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) : { anclas: [], cortas: [] };
+// --desde-cero: only before the site's first publication, while nothing has been linked yet.
+const fromScratch = process.argv.includes('--desde-cero');
+const published: Manifest = existsSync(MANIFEST_FILE) && !fromScratch ? readManifest() : { anclas: [], cortas: [] };
 
 const problems = missingPublished(published, dist);
 if (problems.length) {

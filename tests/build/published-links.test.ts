@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { LinkIndex } from '../../src/utils/link-index.ts';
-import { MANIFEST_FILE, manifestOf, missingPublished, type Manifest } from '../../src/utils/published-links.ts';
+import { MANIFEST_FILE, manifestOf, missingPublished, readManifest } from '../../src/utils/published-links.ts';
 
-const published = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as Manifest;
+const published = readManifest();
 const index = JSON.parse(readFileSync('dist/enlaces.json', 'utf8')) as LinkIndex;
 
 test(`no address published in ${MANIFEST_FILE} has disappeared from the build`, () => {
