@@ -32,19 +32,23 @@ for (const slash of ['', '/']) {
   });
 }
 
-test('an anchor arrives below the sticky header, visible and marked', async ({ page }) => {
-  const { enlaces } = await index(page);
-  // The deepest target is the one that needs scrolling: the last numbered heading of the site.
-  const entry = enlaces.filter((e) => e.tipo === 'apartado' && e.numero).at(-1) ?? enlaces.filter((e) => e.corta).at(-1)!;
-  await page.setViewportSize({ width: 1280, height: 500 });
-  await page.goto(entry.ruta);
-  const found = (await target(page))!;
-  expect(found.top).toBeGreaterThanOrEqual(found.headerBottom);
-  expect(found.top).toBeLessThan(found.viewport / 2);
-  const id = entry.ruta.split('#')[1]!;
-  const animation = await page.evaluate((id) => getComputedStyle(document.getElementById(id)!).animationName, id);
-  expect(animation).toBe('target-flash');
-});
+for (const viewport of [{ width: 1280, height: 500 }, { width: 390, height: 700 }]) {
+  test(`an anchor arrives below the sticky header, visible and marked (${viewport.width} px)`, async ({ page }) => {
+    const { enlaces } = await index(page);
+    // The last numbered heading and the last figure are the targets that need the most scrolling.
+    const targets = [enlaces.filter((e) => e.tipo === 'apartado' && e.numero).at(-1), enlaces.filter((e) => e.tipo === 'figura').at(-1)];
+    await page.setViewportSize(viewport);
+    for (const entry of targets.filter((e) => e !== undefined)) {
+      await page.goto(entry.ruta);
+      const found = (await target(page))!;
+      expect(found.top, entry.ruta).toBeGreaterThanOrEqual(found.headerBottom);
+      expect(found.top, entry.ruta).toBeLessThan(found.viewport / 2);
+      const id = entry.ruta.split('#')[1]!;
+      const animation = await page.evaluate((id) => getComputedStyle(document.getElementById(id)!).animationName, id);
+      expect(animation).toBe('target-flash');
+    }
+  });
+}
 
 test.describe('copy-link buttons', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
