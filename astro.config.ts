@@ -2,12 +2,11 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import redirectsFile from './src/integrations/redirects-file.ts';
+import redirectsFile, { isRedirectPage } from './src/integrations/redirects-file.ts';
 import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
 import rehypeCopyLink from './src/plugins/rehype-copy-link.ts';
 import rehypeHeadingAliases from './src/plugins/rehype-heading-aliases.ts';
 import rehypeHeadings from './src/plugins/rehype-headings.ts';
-import { SHORT_PATH } from './src/utils/link-index.ts';
 
 export default defineConfig({
   // The public address; canonical URLs, the sitemap and copied links are built from it.
@@ -23,8 +22,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // Short URLs are redirects (noindex): the sitemap lists only the pages they lead to.
-    sitemap({ filter: (page) => !SHORT_PATH.test(new URL(page).pathname) }),
+    // Short URLs and old addresses are redirects (noindex): the sitemap lists the pages they lead to.
+    sitemap({ filter: (page) => !isRedirectPage(page) }),
     redirectsFile(),
   ],
 });

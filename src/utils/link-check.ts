@@ -78,9 +78,9 @@ export function fileFor(dist: string, pathname: string): string | undefined {
 }
 
 /** The source file that produces a page of dist/: the section's MDX, or the route in src/pages/. */
-export function sourceOf(root: string, file: string): string {
+export function sourceOf(root: string, file: string, redirect = false): string {
   const slug = file.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, '');
-  if (SHORT_PATH.test(`/${slug}`)) return 'src/pages/[...corto].astro';
+  if (redirect || SHORT_PATH.test(`/${slug}`)) return 'src/pages/[...redireccion].astro';
   const candidates = slug === '' ? ['src/pages/index.astro'] : [`content/secciones/${slug}.mdx`, `src/pages/${slug}.astro`, `src/pages/${slug}/index.astro`];
   return candidates.find((candidate) => existsSync(join(root, candidate))) ?? `dist/${file}`;
 }
@@ -112,7 +112,7 @@ export function checkLinks({ dist, root, site }: CheckOptions): { broken: Broken
 
   for (const page of pages.values()) {
     const base = new URL(`/${page.file.replace(/index\.html$/, '')}`, origin);
-    const source = sourceOf(root, page.file);
+    const source = sourceOf(root, page.file, page.refresh !== undefined);
     for (const href of page.links) {
       if (UNCHECKED.test(href) || href === '#') continue;
       const key = `${source}\u0000${href}`;
@@ -134,12 +134,22 @@ export function checkLinks({ dist, root, site }: CheckOptions): { broken: Broken
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (!fragment) continue;
-      const target = pages.get(targetFile);
+      const target = landing(dist, pages.get(targetFile), fragment, (file) => pages.get(file));
       if (!target) report(`${url.pathname} no es una página HTML: no puede tener el fragmento «${fragment}»`);
       else if (!target.ids.has(fragment)) report(`el fragmento «${fragment}» no existe en ${url.pathname}`, [...target.ids].sort());
     }
   }
   return { broken, external, pages: pages.size };
+}
+
+/**
+ * The page a fragment finally lands on: an old address of a renamed page is a redirect that
+ * carries the #anchor over to the new page, so the fragment is looked up there.
+ */
+export function landing(dist: string, page: Page | undefined, fragment: string, read: (file: string) => Page | undefined): Page | undefined {
+  if (!page?.refresh || page.ids.has(fragment) || page.refresh.includes('#')) return page;
+  const next = fileFor(dist, new URL(page.refresh, 'http://x/').pathname);
+  return next ? read(next) : page;
 }
 
 export function formatBroken(broken: Broken): string {

@@ -24,9 +24,16 @@ export interface LinkEntry {
   urlCorta: string | null;
 }
 
+/** An old page address that now lives elsewhere (a renamed section file). */
+export interface PageRedirect {
+  desde: string;
+  hacia: string;
+}
+
 export interface LinkIndex {
   sitio: string;
   enlaces: LinkEntry[];
+  redirecciones: PageRedirect[];
 }
 
 export interface HeadingInput {
@@ -49,6 +56,8 @@ export interface SectionInput {
   title: string;
   headings: HeadingInput[];
   figures: FigureInput[];
+  /** Earlier entry ids of this section: their pages redirect here, anchors included. */
+  pageAliases?: string[];
 }
 
 export interface TermInput {
@@ -112,6 +121,7 @@ export function buildLinkIndex(site: string, sections: SectionInput[], terms: Te
 
   for (const section of sections) {
     const page = `/${section.id}/`;
+    claim(page, section.file);
     const base = { seccion: section.number };
     add(
       { ...base, tipo: 'seccion', numero: section.number, titulo: section.title, nivel: 1, ruta: `${page}#${sectionHeadingId(section.number, section.title)}` },
@@ -128,5 +138,11 @@ export function buildLinkIndex(site: string, sections: SectionInput[], terms: Te
   for (const term of [...terms].sort((a, b) => a.term.localeCompare(b.term, 'es'))) {
     add({ tipo: 'termino', numero: null, titulo: term.term, seccion: null, nivel: null, ruta: `/glosario/#${term.id}` }, 'content/glosario.yaml');
   }
-  return { sitio: new URL(site).href, enlaces };
+  const redirecciones = sections.flatMap((section) =>
+    (section.pageAliases ?? []).map((old) => {
+      claim(`/${old}/`, section.file);
+      return { desde: `/${old}/`, hacia: `/${section.id}/` };
+    }),
+  );
+  return { sitio: new URL(site).href, enlaces, redirecciones };
 }

@@ -27,6 +27,7 @@ async function load(site: string): Promise<LinkIndex> {
         title: entry.data.title,
         headings,
         figures: figuresInSource(entry.body ?? '', file),
+        pageAliases: entry.data.pageAliases,
       };
     }),
   );

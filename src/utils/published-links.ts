@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileFor, readPage, type Page } from './link-check.ts';
+import { fileFor, landing, readPage, type Page } from './link-check.ts';
 import type { LinkIndex } from './link-index.ts';
 
 export interface Manifest {
@@ -36,7 +36,7 @@ function anchorProblem(dist: string, address: string, read: (file: string) => Pa
   const [path = '', id = ''] = address.split('#');
   const file = fileFor(dist, path);
   if (!file) return `la página ${path} ya no existe`;
-  if (id && !read(file).ids.has(decodeURIComponent(id))) {
+  if (id && !landing(dist, read(file), decodeURIComponent(id), read)!.ids.has(decodeURIComponent(id))) {
     return (
       `el ancla «${id}» ya no existe en ${path}. Si cambiaste el texto de un encabezado, conserva el id antiguo con ` +
       `«aliases:» en el frontmatter de la sección (aliases: { ${id}: <id nuevo> }); en el glosario, con «aliases: [${id}]»`

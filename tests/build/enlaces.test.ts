@@ -63,5 +63,7 @@ test('every short URL has its redirect page and a _redirects line, and every one
 test('the sitemap lists the pages, not the short-URL redirects', () => {
   const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
   assert.match(sitemap, /\/enlaces\/<\/loc>/);
-  for (const entry of json.enlaces.filter((e) => e.corta)) assert.ok(!sitemap.includes(`${entry.urlCorta}/<`), `${entry.urlCorta} no debería estar en el sitemap`);
+  const redirects = [...json.enlaces.flatMap((e) => (e.urlCorta ? [`${e.urlCorta}/`] : [])), ...json.redirecciones.map((r) => new URL(r.desde, json.sitio).href)];
+  assert.ok(redirects.length > 0);
+  for (const url of redirects) assert.ok(!sitemap.includes(`<loc>${url}</loc>`), `${url} no debería estar en el sitemap`);
 });

@@ -32,6 +32,18 @@ for (const slash of ['', '/']) {
   });
 }
 
+test('the old address of a renamed section still lands on the anchor, on the new page', async ({ page }) => {
+  const { enlaces, redirecciones } = await index(page);
+  test.skip(redirecciones.length === 0, 'ninguna sección declara pageAliases');
+  for (const { desde, hacia } of redirecciones) {
+    const heading = enlaces.find((e) => e.ruta.startsWith(`${hacia}#`) && e.tipo === 'apartado') ?? enlaces.find((e) => e.ruta.startsWith(`${hacia}#`))!;
+    const anchor = heading.ruta.split('#')[1]!;
+    await page.goto(`${desde}#${anchor}`);
+    await page.waitForURL((url) => url.pathname + url.hash === heading.ruta);
+    expect((await target(page))?.tag).toMatch(/^(H[1-4]|FIGURE)$/);
+  }
+});
+
 for (const viewport of [{ width: 1280, height: 500 }, { width: 390, height: 700 }]) {
   test(`an anchor arrives below the sticky header, visible and marked (${viewport.width} px)`, async ({ page }) => {
     const { enlaces } = await index(page);

@@ -21,6 +21,7 @@ test('a missing page and a plain-http external link fail; nothing else does', ()
     'content/secciones/ejemplo.mdx:10 http://example.org/',
     'content/secciones/ejemplo.mdx:8 /otra/#ya-no-existe',
     'dist/otra/index.html:2 /falta/',
+    'dist/index.html:2 /antigua/#nada',
   ]);
 });
 
@@ -32,4 +33,11 @@ test('short paths with dots resolve to their folder, as static hosts serve them'
   assert.equal(fileFor(`${fixture}/dist`, '/1.2'), '1.2/index.html');
   assert.equal(fileFor(`${fixture}/dist`, '/1.2/'), '1.2/index.html');
   assert.equal(fileFor(`${fixture}/dist`, '/1.3'), undefined);
+});
+
+test('an anchor on the old address of a renamed page is looked up on the page it redirects to', () => {
+  const renamed = result.broken.find((b) => b.href === '/antigua/#nada');
+  assert.equal(renamed?.reason, 'el fragmento «nada» no existe en /antigua/');
+  assert.deepEqual(renamed?.existing, ['existe', 'otra', 'tambien']);
+  assert.ok(!result.broken.some((b) => b.href === '/antigua/#existe'));
 });

@@ -55,3 +55,9 @@ test('two sections claiming one number is an error naming both files', () => {
   const section = (file: string) => ({ id: file, file, number: '1.13', title: 'A', headings: [], figures: [] });
   assert.throws(() => buildLinkIndex(site, [section('a.mdx'), section('b.mdx')], []), /b\.mdx y a\.mdx publican la misma dirección \/1\.13/);
 });
+
+test('old file names of a section become page redirects; one that collides with a live page is an error', () => {
+  const section = (id: string, pageAliases: string[] = []) => ({ id, file: `${id}.mdx`, number: id === 'a' ? '1.13' : '1.14', title: id, headings: [], figures: [], pageAliases });
+  assert.deepEqual(buildLinkIndex(site, [section('a', ['viejo'])], []).redirecciones, [{ desde: '/viejo/', hacia: '/a/' }]);
+  assert.throws(() => buildLinkIndex(site, [section('a'), section('b', ['a'])], []), /b\.mdx y a\.mdx publican la misma dirección \/a\//);
+});
