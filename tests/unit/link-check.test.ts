@@ -20,8 +20,8 @@ test('a missing page and a plain-http external link fail; nothing else does', ()
   assert.deepEqual(found, [
     'content/secciones/ejemplo.mdx:10 http://example.org/',
     'content/secciones/ejemplo.mdx:8 /otra/#ya-no-existe',
-    'dist/otra/index.html:2 /falta/',
     'dist/index.html:2 /antigua/#nada',
+    'dist/otra/index.html:2 /falta/',
   ]);
 });
 
