@@ -57,7 +57,6 @@ export default function rehypeHeadingAliases() {
       } else {
         file.fail(`Alias «${oldId}» → «${newId}»: no hay ningún encabezado ni figura con id «${newId}» en esta página`);
       }
-      places.set(oldId, place ?? { parent: tree, node: tree.children[0]! });
     }
   };
 }

@@ -58,3 +58,7 @@ test('updating the manifest adds new addresses and never drops one', () => {
   assert.deepEqual(merged.anclas, ['/seccion/#1-13-3-volumenes', '/seccion/#1-13-4-redes', '/seccion/#1-13-5-nuevo']);
   assert.deepEqual(merged.cortas, ['/1.13.5']);
 });
+
+test('an alias for an id that is still in use stops the build (it would hide a real heading)', async () => {
+  await assert.rejects(build('alias-still-in-use'), /Alias «1-13-4-redes»: ese id sigue en uso en la página/);
+});
