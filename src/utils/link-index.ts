@@ -63,6 +63,8 @@ export interface SectionInput {
 export interface TermInput {
   id: string;
   term: string;
+  /** Old ids kept alive on the glossary page. */
+  aliases?: string[];
 }
 
 const NUMBERED = /^(\d+(?:\.\d+)+)\s+(.+)$/;
@@ -138,6 +140,8 @@ export function buildLinkIndex(site: string, sections: SectionInput[], terms: Te
   for (const term of [...terms].sort((a, b) => a.term.localeCompare(b.term, 'es'))) {
     add({ tipo: 'termino', numero: null, titulo: term.term, seccion: null, nivel: null, ruta: `/glosario/#${term.id}` }, 'content/glosario.yaml');
   }
+  // An old glossary id may not be reused by another term: it would lead to the wrong word.
+  for (const term of terms) for (const alias of term.aliases ?? []) claim(`/glosario/#${alias}`, `content/glosario.yaml (alias de «${term.id}»)`);
   const redirecciones = sections.flatMap((section) =>
     (section.pageAliases ?? []).map((old) => {
       claim(`/${old}/`, section.file);

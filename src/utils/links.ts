@@ -31,6 +31,6 @@ async function load(site: string): Promise<LinkIndex> {
       };
     }),
   );
-  const terms = (await getCollection('glossary')).map(({ id, data }) => ({ id, term: data.term }));
+  const terms = (await getCollection('glossary')).map(({ id, data }) => ({ id, term: data.term, aliases: data.aliases }));
   return buildLinkIndex(site, sections, terms);
 }

@@ -61,3 +61,8 @@ test('old file names of a section become page redirects; one that collides with 
   assert.deepEqual(buildLinkIndex(site, [section('a', ['viejo'])], []).redirecciones, [{ desde: '/viejo/', hacia: '/a/' }]);
   assert.throws(() => buildLinkIndex(site, [section('a'), section('b', ['a'])], []), /b\.mdx y a\.mdx publican la misma dirección \/a\//);
 });
+
+test('a glossary alias that is another term\'s id is an error', () => {
+  const terms = [{ id: 'raft', term: 'Raft' }, { id: 'consenso', term: 'Consenso', aliases: ['raft'] }];
+  assert.throws(() => buildLinkIndex(site, [], terms), /content\/glosario\.yaml \(alias de «consenso»\) y content\/glosario\.yaml publican la misma dirección \/glosario\/#raft/);
+});
