@@ -85,13 +85,27 @@ export function sourceOf(root: string, file: string, redirect = false): string {
   return candidates.find((candidate) => existsSync(join(root, candidate))) ?? `dist/${file}`;
 }
 
-/** "file:line" where the address is written, or the file and a note that a template made it. */
-export function locate(root: string, source: string, href: string): string {
-  const path = join(root, source);
-  if (!existsSync(path)) return source;
+/** Where shared templates live: a link in the sidebar or header is written there, not in the page. */
+const TEMPLATE_DIRS = ['src/components', 'src/layouts'];
+
+function lineOf(root: string, file: string, href: string): string | undefined {
+  const path = join(root, file);
+  if (!existsSync(path) || !statSync(path).isFile()) return undefined;
   const lines = readFileSync(path, 'utf8').split('\n');
   const index = lines.findIndex((line) => line.includes(`(${href})`) || line.includes(`"${href}"`) || line.includes(`'${href}'`));
-  return index >= 0 ? `${source}:${index + 1}` : `${source} (enlace generado por un componente o plantilla)`;
+  return index >= 0 ? `${file}:${index + 1}` : undefined;
+}
+
+/** "file:line" where the address is written: the page's source, else a shared component or layout. */
+export function locate(root: string, source: string, href: string): string {
+  const templates = TEMPLATE_DIRS.filter((dir) => existsSync(join(root, dir))).flatMap((dir) =>
+    readdirSync(join(root, dir)).map((name) => `${dir}/${name}`),
+  );
+  for (const file of [source, ...templates]) {
+    const found = lineOf(root, file, href);
+    if (found) return file === source ? found : `${found} (en ${source})`;
+  }
+  return `${source} (enlace generado por un componente o plantilla)`;
 }
 
 export interface CheckOptions {
@@ -119,8 +133,14 @@ export function checkLinks({ dist, root, site }: CheckOptions): { broken: Broken
       if (seen.has(key)) continue;
       seen.add(key);
       const url = new URL(href, base);
-      const report = (reason: string, existing: string[] = []) =>
-        broken.push({ source: locate(root, source, href), page: page.file, href, reason, existing });
+      const report = (reason: string, existing: string[] = []) => {
+        const where = locate(root, source, href);
+        // A broken link in a shared template shows on every page: report it once.
+        const once = `${where.replace(/ \(en .*\)$/, '')}\u0000${href}`;
+        if (seen.has(once)) return;
+        seen.add(once);
+        broken.push({ source: where, page: page.file, href, reason, existing });
+      };
 
       if (url.origin !== origin) {
         if (url.protocol === 'http:') report('los enlaces externos deben usar https');

@@ -21,7 +21,8 @@ test('a missing page and a plain-http external link fail; nothing else does', ()
     'content/secciones/ejemplo.mdx:10 http://example.org/',
     'content/secciones/ejemplo.mdx:8 /otra/#ya-no-existe',
     'dist/index.html:2 /antigua/#nada',
-    'dist/otra/index.html:2 /falta/',
+    'src/components/Menu.astro:5 (en content/secciones/ejemplo.mdx) /menu-roto/',
+    'src/pages/otra.astro:7 /falta/',
   ]);
 });
 
@@ -40,4 +41,10 @@ test('an anchor on the old address of a renamed page is looked up on the page it
   assert.equal(renamed?.reason, 'el fragmento «nada» no existe en /antigua/');
   assert.deepEqual(renamed?.existing, ['existe', 'otra', 'tambien']);
   assert.ok(!result.broken.some((b) => b.href === '/antigua/#existe'));
+});
+
+test('a broken link in a shared component is named there, once, not on every page', () => {
+  const menu = result.broken.filter((b) => b.href === '/menu-roto/');
+  assert.equal(menu.length, 1);
+  assert.match(formatBroken(menu[0]!), /^src\/components\/Menu\.astro:5 \(en content\/secciones\/ejemplo\.mdx\) → \/menu-roto\/: no existe \/menu-roto\/ en el build/);
 });
