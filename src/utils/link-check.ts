@@ -144,7 +144,12 @@ export function checkLinks({ dist, root, site }: CheckOptions): { broken: Broken
 
       if (url.origin !== origin) {
         if (url.protocol === 'http:') report('los enlaces externos deben usar https');
-        else external.push({ source: locate(root, source, href), href });
+        else {
+          const where = locate(root, source, href);
+          const once = `${where.replace(/ \(en .*\)$/, '')}\u0000${href}`;
+          if (!seen.has(once)) external.push({ source: where, href });
+          seen.add(once);
+        }
         continue;
       }
       const targetFile = fileFor(dist, url.pathname);
