@@ -22,7 +22,8 @@ for (const slash of ['', '/']) {
     const shorts = enlaces.filter((entry) => entry.corta);
     expect(shorts.length).toBeGreaterThan(0);
     for (const entry of shorts) {
-      await page.goto(`${entry.corta}${slash}`);
+      // The redirect may fire before «load»: wait only for the first response, then for the landing.
+      await page.goto(`${entry.corta}${slash}`, { waitUntil: 'commit' });
       await page.waitForURL((url) => url.pathname + url.hash === entry.ruta);
       const found = await target(page);
       expect(found, `${entry.corta}${slash} → ${entry.ruta}`).not.toBeNull();
@@ -38,7 +39,7 @@ test('the old address of a renamed section still lands on the anchor, on the new
   for (const { desde, hacia } of redirecciones) {
     const heading = enlaces.find((e) => e.ruta.startsWith(`${hacia}#`) && e.tipo === 'apartado') ?? enlaces.find((e) => e.ruta.startsWith(`${hacia}#`))!;
     const anchor = heading.ruta.split('#')[1]!;
-    await page.goto(`${desde}#${anchor}`);
+    await page.goto(`${desde}#${anchor}`, { waitUntil: 'commit' });
     await page.waitForURL((url) => url.pathname + url.hash === heading.ruta);
     expect((await target(page))?.tag).toMatch(/^(H[1-4]|FIGURE)$/);
   }
@@ -111,7 +112,7 @@ test.describe('without JavaScript', () => {
   test('copy buttons stay hidden and short URLs still redirect', async ({ page }) => {
     const { enlaces } = await index(page);
     const entry = enlaces.find((e) => e.tipo === 'seccion')!;
-    await page.goto(entry.corta!);
+    await page.goto(entry.corta!, { waitUntil: 'commit' });
     await page.waitForURL((url) => url.pathname + url.hash === entry.ruta);
     await expect(page.locator('.link-copy').first()).toBeHidden();
     expect(await page.locator('.link-copy:visible').count()).toBe(0);
