@@ -3,7 +3,10 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import diagrams from './src/integrations/diagrams.ts';
+import redirectsFile, { isRedirectPage } from './src/integrations/redirects-file.ts';
 import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
+import rehypeCopyLink from './src/plugins/rehype-copy-link.ts';
+import rehypeHeadingAliases from './src/plugins/rehype-heading-aliases.ts';
 import rehypeHeadings from './src/plugins/rehype-headings.ts';
 import remarkMermaid from './src/plugins/remark-mermaid.ts';
 
@@ -15,9 +18,15 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins: our pipeline needs unified.
-    processor: unified({ remarkPlugins: [remarkMermaid], rehypePlugins: [rehypeHeadings, rehypeCodeCopy] }),
+    processor: unified({ remarkPlugins: [remarkMermaid], rehypePlugins: [rehypeHeadings, rehypeHeadingAliases, rehypeCopyLink, rehypeCodeCopy] }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
-  integrations: [mdx(), sitemap(), diagrams()],
+  integrations: [
+    mdx(),
+    // Short URLs and old addresses are redirects (noindex): the sitemap lists the pages they lead to.
+    sitemap({ filter: (page) => !isRedirectPage(page) }),
+    redirectsFile(),
+    diagrams(),
+  ],
 });

@@ -21,6 +21,8 @@ const sections = defineCollection({
     numberedSubsections: z.boolean().default(false),
     /** Old heading ids that must keep resolving, mapped to the id that replaced them. */
     aliases: z.record(z.string(), z.string()).default({}),
+    /** Earlier file names (entry ids) of this section: /<old>/ keeps working and redirects here. */
+    pageAliases: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'cada «pageAliases» es un nombre de archivo antiguo sin .mdx, p. ej. "orquestacion"' })).default([]),
   }),
 });
 
