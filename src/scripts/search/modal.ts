@@ -22,7 +22,7 @@ async function createModal(): Promise<Opens> {
   const dialog = element(
     'pagefind-modal',
     {},
-    element('pagefind-modal-header', {}, element('pagefind-input', { debounce: '120' })),
+    element('pagefind-modal-header', {}, element('pagefind-input', { debounce: '40' })),
     element('pagefind-modal-body', {}, element('pagefind-summary'), element('pagefind-results')),
     element('pagefind-modal-footer', {}, element('pagefind-keyboard-hints')),
   );

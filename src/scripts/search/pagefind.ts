@@ -66,7 +66,7 @@ export function loadComponents(): Promise<Components> {
  */
 export async function searchInstance(name: string): Promise<Instance> {
   const { getInstanceManager } = await loadComponents();
-  const instance = getInstanceManager().getInstance(name, { bundlePath: BUNDLE, highlightParam: HIGHLIGHT_PARAM });
+  const instance = getInstanceManager().getInstance(name, { bundlePath: BUNDLE, highlightParam: HIGHLIGHT_PARAM, noWorker: true });
   instance.setLanguage('es');
   instance.setTranslations(translations());
   instance.thinSubResults = keepStrongest;
