@@ -30,7 +30,7 @@ const strength = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).redu
  * we keep those with the highest score, which counts heading matches (weight 5–7) above
  * passing mentions, so /glosario/#raft shows for "raft" even when three other terms mention it.
  */
-function keepStrongest(results: PagefindSubResult[], limit = 3): PagefindSubResult[] {
+export function keepStrongest(results: PagefindSubResult[], limit = 3): PagefindSubResult[] {
   if (results.length <= limit) return results;
   const kept = new Set([...results].sort((a, b) => strength(b) - strength(a)).slice(0, limit));
   return results.filter((sub) => kept.has(sub));
