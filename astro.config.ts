@@ -20,5 +20,10 @@ export default defineConfig({
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
-  integrations: [mdx(), sitemap(), search()],
+  integrations: [
+    mdx(),
+    // /buscar/ is noindex (its content is whatever was typed): keep it out of the sitemap too.
+    sitemap({ filter: (page) => new URL(page).pathname !== '/buscar/' }),
+    search(),
+  ],
 });

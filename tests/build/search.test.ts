@@ -47,3 +47,8 @@ test('every figure is a search sub-result titled with its number', () => {
     }
   }
 });
+
+test('/buscar/ is noindex and out of the sitemap', () => {
+  assert.match(read(join(DIST, 'buscar', 'index.html')), /<meta name="robots" content="noindex">/);
+  assert.doesNotMatch(read(join(DIST, 'sitemap-0.xml')), /\/buscar\//);
+});
