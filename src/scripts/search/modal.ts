@@ -18,20 +18,15 @@ function element(tag: string, attributes: Record<string, string> = {}, ...childr
 
 async function createModal(): Promise<Opens> {
   await searchInstance('default');
-  // Our own children, so the input can search sooner than Pagefind's 300 ms default.
-  const dialog = element(
-    'pagefind-modal',
-    {},
-    element('pagefind-modal-header', {}, element('pagefind-input', { debounce: '40' })),
-    element('pagefind-modal-body', {}, element('pagefind-summary'), element('pagefind-results')),
-    element('pagefind-modal-footer', {}, element('pagefind-keyboard-hints')),
-  );
+  const dialog = document.createElement('pagefind-modal') as Opens;
   // A result on this same page only changes the #anchor: close so the reader sees where it lands.
   dialog.addEventListener('click', (event) => {
-    if ((event.target as Element).closest('a[href]')) (dialog as Opens).close();
+    if ((event.target as Element).closest('a[href]')) dialog.close();
   });
   document.body.append(dialog);
-  return dialog as Opens;
+  // Pagefind's own layout; only the input searches sooner than its 300 ms default.
+  dialog.querySelector('pagefind-input')?.setAttribute('debounce', '40');
+  return dialog;
 }
 
 /** A plain dialog for when Pagefind cannot load: in `astro dev`, or offline. */
