@@ -94,6 +94,20 @@ test('el resaltado se quita con su botón y el enlace permanente sigue funcionan
   await expect(page.locator('#aviso')).toHaveText(t('search.highlight.removed'));
 });
 
+test('un resultado en la misma página cierra el diálogo y lleva al ancla', async ({ page }) => {
+  await page.goto('/objetos-de-docker/?resaltar=volumen');
+  await expect(page.locator('mark.search-highlight').first()).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await modalInput(page).fill('volumen');
+  // Same path and query as this page: only the #anchor changes, so the browser does not reload.
+  await page.locator('dialog.pf-modal .pf-heading-link[href$="#comandos-de-volumenes"]').click();
+  await expect(page.locator('dialog.pf-modal')).not.toBeVisible();
+  await expect(page).toHaveURL(/#comandos-de-volumenes$/);
+  const top = await page.locator(idSelector('comandos-de-volumenes')).evaluate((h) => h.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(200);
+});
+
 test('el diálogo: se abre con el botón y con «/», atrapa el foco y Esc devuelve el foco al botón', async ({ page }) => {
   await page.goto('/objetos-de-docker/');
   const button = page.locator('.search-open');

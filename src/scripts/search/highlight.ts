@@ -36,7 +36,9 @@ function loadHighlighter(): Promise<NonNullable<Window['PagefindHighlight']>> {
 }
 
 export async function highlight(): Promise<void> {
-  const PagefindHighlight = await loadHighlighter();
+  // Without the bundle (astro dev, offline) the page simply stays unmarked.
+  const PagefindHighlight = await loadHighlighter().catch(() => undefined);
+  if (!PagefindHighlight) return;
   new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: { className: CLASS } });
   if (!document.querySelector(`mark.${CLASS}`)) return;
 
