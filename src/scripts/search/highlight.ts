@@ -1,7 +1,8 @@
 // Highlight on arrival: marks the searched words with Pagefind's pagefind-highlight.js, and lets
 // the reader remove them (button or Esc) without touching the #anchor of the permalink.
 import { t } from '../../i18n/ui.ts';
-import { BUNDLE, HIGHLIGHT_PARAM } from './pagefind.ts';
+import { BUNDLE } from './pagefind.ts';
+import { HIGHLIGHT_PARAM } from './params.ts';
 
 const CLASS = 'search-highlight';
 
@@ -25,7 +26,7 @@ declare global {
   }
 }
 
-/** A module script, not import(): a dynamic import here would pull Vite's preload helper into every page. */
+/** Pagefind's highlighter lives in dist/pagefind/, outside Vite's build: loaded by URL, it sets window.PagefindHighlight. */
 function loadHighlighter(): Promise<NonNullable<Window['PagefindHighlight']>> {
   return new Promise((resolve, reject) => {
     const script = Object.assign(document.createElement('script'), { type: 'module', src: `${BUNDLE}pagefind-highlight.js` });

@@ -1,10 +1,9 @@
 // Loads the Component UI that Pagefind writes into dist/pagefind/, only when search is first used.
 import type { Instance, PagefindSubResult } from '@pagefind/component-ui';
 import strings from '../../i18n/es.json' with { type: 'json' };
+import { HIGHLIGHT_PARAM } from './params.ts';
 
 export const BUNDLE = '/pagefind/';
-/** Query parameter that carries the searched words to the result page (pagefind-highlight). */
-export const HIGHLIGHT_PARAM = 'resaltar';
 
 type Components = typeof import('@pagefind/component-ui');
 declare global {
