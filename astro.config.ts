@@ -9,6 +9,7 @@ import rehypeCopyLink from './src/plugins/rehype-copy-link.ts';
 import rehypeHeadingAliases from './src/plugins/rehype-heading-aliases.ts';
 import rehypeHeadings from './src/plugins/rehype-headings.ts';
 import remarkMermaid from './src/plugins/remark-mermaid.ts';
+import search from './src/integrations/search.ts';
 
 export default defineConfig({
   // The public address; canonical URLs, the sitemap and copied links are built from it.
@@ -16,6 +17,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Search's on-demand bundle (src/scripts/search/index.ts?worker&url) is an ES module.
+  vite: { worker: { format: 'es' } },
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins: our pipeline needs unified.
     processor: unified({ remarkPlugins: [remarkMermaid], rehypePlugins: [rehypeHeadings, rehypeHeadingAliases, rehypeCopyLink, rehypeCodeCopy] }),
@@ -24,9 +27,10 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // Short URLs and old addresses are redirects (noindex): the sitemap lists the pages they lead to.
-    sitemap({ filter: (page) => !isRedirectPage(page) }),
+    // Redirect pages (short URLs, old addresses) and /buscar/ are noindex: the sitemap lists only pages to read.
+    sitemap({ filter: (page) => !isRedirectPage(page) && new URL(page).pathname !== '/buscar/' }),
     redirectsFile(),
     diagrams(),
+    search(),
   ],
 });

@@ -46,7 +46,7 @@ export default function rehypeHeadings() {
       const anchor: ElementContent = {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['anchor'], href: `#${id}`, ariaLabel: t('heading.anchor', { title: text }) },
+        properties: { className: ['anchor'], href: `#${id}`, ariaLabel: t('heading.anchor', { title: text }), dataPagefindIgnore: '' },
         children: [{ type: 'text', value: '#' }],
       };
       parent.children[index] = {

@@ -1,0 +1,59 @@
+// Highlight on arrival: marks the searched words with Pagefind's pagefind-highlight.js, and lets
+// the reader remove them (button or Esc) without touching the #anchor of the permalink.
+import { t } from '../../i18n/ui.ts';
+import { BUNDLE } from './pagefind.ts';
+import { HIGHLIGHT_PARAM } from './params.ts';
+
+const CLASS = 'search-highlight';
+
+function remove(button: HTMLButtonElement, onKey: (event: KeyboardEvent) => void): void {
+  for (const mark of document.querySelectorAll(`mark.${CLASS}`)) {
+    const parent = mark.parentNode;
+    mark.replaceWith(...mark.childNodes);
+    parent?.normalize();
+  }
+  button.remove();
+  removeEventListener('keydown', onKey);
+  const url = new URL(location.href);
+  url.searchParams.delete(HIGHLIGHT_PARAM);
+  history.replaceState(history.state, '', url);
+  document.getElementById('aviso')!.textContent = t('search.highlight.removed');
+}
+
+declare global {
+  interface Window {
+    PagefindHighlight?: new (options: object) => unknown;
+  }
+}
+
+/** Pagefind's highlighter lives in dist/pagefind/, outside Vite's build: loaded by URL, it sets window.PagefindHighlight. */
+function loadHighlighter(): Promise<NonNullable<Window['PagefindHighlight']>> {
+  return new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), { type: 'module', src: `${BUNDLE}pagefind-highlight.js` });
+    script.onload = () => (window.PagefindHighlight ? resolve(window.PagefindHighlight) : reject(new Error('PagefindHighlight')));
+    script.onerror = reject;
+    document.head.append(script);
+  });
+}
+
+export async function highlight(): Promise<void> {
+  // Without the bundle (astro dev, offline) the page simply stays unmarked.
+  const PagefindHighlight = await loadHighlighter().catch(() => undefined);
+  if (!PagefindHighlight) return;
+  new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: { className: CLASS } });
+  if (!document.querySelector(`mark.${CLASS}`)) return;
+
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'search-highlight-remove';
+  button.textContent = t('search.highlight.remove');
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !document.querySelector('dialog[open]')) remove(button, onKey);
+  };
+  button.addEventListener('click', () => remove(button, onKey));
+  addEventListener('keydown', onKey);
+  document.body.append(button);
+  // Marking rewrote the text nodes: bring the sub-section back into view.
+  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (target) target.scrollIntoView();
+}

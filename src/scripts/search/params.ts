@@ -1,0 +1,6 @@
+// URL parameters that are part of search's public interface: teachers paste these links.
+
+/** /buscar/?q=overlay runs that search. */
+export const QUERY_PARAM = 'q';
+/** ?resaltar=palabra on any page marks that word (added by Pagefind to result links). */
+export const HIGHLIGHT_PARAM = 'resaltar';

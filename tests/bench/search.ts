@@ -1,0 +1,231 @@
+// `npm run bench:search`: what search costs a reader, measured on the production build in Chromium.
+// Prints the index size, the compressed bytes the first query downloads (from real network responses
+// of a gzip-serving static server, as a host would serve dist/), and the time from each keystroke to
+// rendered results once the index is loaded. Figures only: targets are printed, never asserted.
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { availableParallelism, loadavg } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { createBrotliCompress, createGzip, gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from '../../src/utils/browser.ts';
+
+const DIST = 'dist';
+const READING_PAGE = '/objetos-de-docker/';
+const FIRST_QUERY = 'volumen';
+const QUERIES = ['volumen', 'orquestacion', 'kubelet', 'docker volume create', 'K8s', 'red overlay'];
+const TARGET_PAYLOAD_KB = 150;
+const TARGET_KEYSTROKE_MS = 100;
+const TARGET_PAGE_JS_KB = 2;
+/** Each query is typed this many times; timings are per keystroke over all rounds. */
+const ROUNDS = 3;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+};
+
+type Encoding = 'gzip' | 'br';
+interface Sent {
+  path: string;
+  bytes: number;
+}
+
+/**
+ * dist/ over HTTP, compressing text like a static host (gzip level 6, or brotli), and counting the
+ * bytes of every response body it sends: that includes requests from workers, which page-level
+ * network events in Playwright report as 0 bytes. Pagefind's own index files are already compressed.
+ */
+function serve(encoding: Encoding, sent: Sent[]): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(DIST, path));
+    if (!file.startsWith(DIST)) return void response.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void response.writeHead(404).end();
+    const type = TYPES[extname(file)];
+    const compress = type !== undefined && String(request.headers['accept-encoding']).includes(encoding);
+    response.writeHead(200, {
+      'content-type': type ?? 'application/octet-stream',
+      ...(compress ? { 'content-encoding': encoding } : { 'content-length': statSync(file).size }),
+    });
+    const record: Sent = { path, bytes: 0 };
+    sent.push(record);
+    const body = createReadStream(file);
+    const stream = compress ? body.pipe(encoding === 'br' ? createBrotliCompress() : createGzip({ level: 6 })) : body;
+    stream.on('data', (chunk: Buffer) => (record.bytes += chunk.length));
+    stream.pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, 'localhost', () => resolve(server)));
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))] ?? 0;
+const median = (values: number[]) => quantile(values, 0.5);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+function indexSize(): { files: number; bytes: number; total: number } {
+  const all = filesUnder(join(DIST, 'pagefind'));
+  const index = all.filter((file) => /\.pf_(index|fragment|meta|filter)$/.test(file));
+  const size = (files: string[]) => files.reduce((sum, file) => sum + statSync(file).size, 0);
+  return { files: index.length, bytes: size(index), total: size(all) };
+}
+
+/** Groups what the first query fetched, by what it is for. */
+function kind(path: string): string {
+  if (path.startsWith('/pagefind/pagefind-component-ui')) return 'Component UI (JS + CSS)';
+  if (/\/pagefind\/(pagefind|pagefind-worker)\.js$/.test(path)) return 'pagefind.js + worker';
+  if (path.endsWith('.pagefind')) return 'WebAssembly';
+  if (/\.pf_(index|meta|filter)$/.test(path) || path.endsWith('pagefind-entry.json')) return 'índice';
+  if (path.endsWith('.pf_fragment')) return 'fragmentos (resultados)';
+  if (path.startsWith('/_astro/')) return 'código propio de búsqueda';
+  return path;
+}
+
+interface FirstQuery {
+  /** Compressed JS of the reading page before search is opened. */
+  pageJs: number;
+  rows: Map<string, number>;
+  total: number;
+}
+
+/** A fresh browser (empty cache) opens a reading page, then searches once from the dialog. */
+async function firstQuery(encoding: Encoding): Promise<FirstQuery> {
+  const sent: Sent[] = [];
+  const server = await serve(encoding, sent);
+  const browser = await chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${(server.address() as AddressInfo).port}${READING_PAGE}`, { waitUntil: 'networkidle' });
+    const before = sent.length;
+    const pageJs = sent.filter((s) => s.path.endsWith('.js')).reduce((sum, s) => sum + s.bytes, 0);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(FIRST_QUERY);
+    await page.locator('dialog.pf-modal .pf-result-link').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const rows = new Map<string, number>();
+    for (const { path, bytes } of sent.slice(before)) rows.set(kind(path), (rows.get(kind(path)) ?? 0) + bytes);
+    return { pageJs, rows, total: [...rows.values()].reduce((a, b) => a + b, 0) };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Per keystroke: from the input event to the first result rendered for that prefix. */
+async function keystrokes(page: Page, query: string): Promise<{ ui: number[]; engine: number[] }> {
+  return page.evaluate(async (query) => {
+    const input = document.querySelector<HTMLInputElement>('dialog.pf-modal input')!;
+    type Components = typeof import('@pagefind/component-ui');
+    const instance = (window as unknown as { PagefindComponents: Components }).PagefindComponents.getInstanceManager().getInstance('default');
+    const engine = (instance as unknown as { __pagefind__: { search(term: string): Promise<{ results: { data(): Promise<unknown> }[] }> } }).__pagefind__;
+    const frame = () => new Promise(requestAnimationFrame);
+    const ui: number[] = [];
+    const raw: number[] = [];
+    for (let i = 1; i <= query.length; i++) {
+      const prefix = query.slice(0, i);
+      if (!prefix.trim() || prefix.endsWith(' ')) continue;
+      const start = performance.now();
+      input.value = prefix;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const summary = document.querySelector('dialog.pf-modal pagefind-summary')!;
+      // Done when the summary names this prefix and the first result is no longer a placeholder.
+      const done = () => {
+        const top = document.querySelector('dialog.pf-modal .pf-results > li');
+        return instance.searchTerm === prefix && summary.textContent?.includes(prefix) && !top?.hasAttribute('aria-hidden');
+      };
+      while (!done()) await frame();
+      ui.push(performance.now() - start);
+      const t0 = performance.now();
+      const found = await engine.search(prefix);
+      await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+      raw.push(performance.now() - t0);
+    }
+    return { ui, engine: raw };
+  }, query);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {
+    throw new Error('No hay índice en dist/pagefind/: ejecuta antes «npm run build».');
+  }
+  const index = indexSize();
+  // Inline scripts travel inside the HTML: gzip them together to count their share.
+  const html = readFileSync(join(DIST, READING_PAGE, 'index.html'), 'utf8');
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+  const inlineJs = gzipSync(inline, { level: 6 }).length;
+  const gzip = await firstQuery('gzip');
+  const brotli = await firstQuery('br');
+
+  console.log('\nBúsqueda: coste para el lector (build de producción, Chromium)\n');
+  console.log(`Índice (dist/pagefind/*.pf_*): ${kb(index.bytes)} en ${index.files} archivos; dist/pagefind/ entero: ${kb(index.total)}`);
+  const pageJs = gzip.pageJs + inlineJs;
+  console.log(
+    `JS de ${READING_PAGE} antes de abrir la búsqueda (gzip): ${kb(gzip.pageJs)} en archivos + ${kb(inlineJs)} en línea = ${kb(pageJs)}` +
+      ` (objetivo ≤ ${TARGET_PAGE_JS_KB} KB: ${pageJs / 1024 <= TARGET_PAGE_JS_KB ? 'dentro' : 'FUERA'})`,
+  );
+  console.log(`\nPrimera consulta («${FIRST_QUERY}» desde ${READING_PAGE}, caché vacía): bytes comprimidos enviados por el servidor`);
+  const kinds = [...new Set([...gzip.rows.keys(), ...brotli.rows.keys()])];
+  console.table(Object.fromEntries(kinds.map((k) => [k, { gzip: kb(gzip.rows.get(k) ?? 0), brotli: kb(brotli.rows.get(k) ?? 0) }])));
+  const verdict = (bytes: number) => (bytes / 1024 <= TARGET_PAYLOAD_KB ? 'dentro' : 'FUERA');
+  console.log(`Total: ${kb(gzip.total)} con gzip (${verdict(gzip.total)}), ${kb(brotli.total)} con brotli (${verdict(brotli.total)}); objetivo ≤ ${TARGET_PAYLOAD_KB} KB`);
+
+  const sent: Sent[] = [];
+  const server = await serve('gzip', sent);
+  const browser = await chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${(server.address() as AddressInfo).port}${READING_PAGE}`);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(FIRST_QUERY);
+    await page.locator('dialog.pf-modal .pf-result-link').first().waitFor();
+    const debounce = await page.locator('dialog.pf-modal pagefind-input').getAttribute('debounce');
+
+    console.log(`\nDe la tecla a los resultados, índice ya cargado (espera del campo: ${debounce} ms, incluida en «UI»):`);
+    const rows: Record<string, Record<string, string>> = {};
+    const all: number[] = [];
+    for (const query of QUERIES) {
+      const ui: number[] = [];
+      const engine: number[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const times = await keystrokes(page, query);
+        ui.push(...times.ui);
+        engine.push(...times.engine);
+      }
+      all.push(...ui);
+      rows[query] = {
+        teclas: `${ui.length / ROUNDS} × ${ROUNDS}`,
+        'UI mediana': ms(median(ui)),
+        'UI p90': ms(quantile(ui, 0.9)),
+        'UI máx.': ms(Math.max(...ui)),
+        'motor mediana': ms(median(engine)),
+        'motor máx.': ms(Math.max(...engine)),
+      };
+    }
+    console.table(rows);
+    const p90 = quantile(all, 0.9);
+    console.log(
+      `Todas las teclas: mediana ${ms(median(all))}, p90 ${ms(p90)}, máx. ${ms(Math.max(...all))}` +
+        ` (objetivo ≤ ${TARGET_KEYSTROKE_MS} ms por tecla; p90: ${p90 <= TARGET_KEYSTROKE_MS ? 'dentro' : 'FUERA'})`,
+    );
+    const [load] = loadavg();
+    console.log(`Carga de la máquina al medir: ${load?.toFixed(1)} con ${availableParallelism()} núcleos (una carga alta alarga los tiempos).`);
+    console.log('«UI»: de escribir a ver el primer resultado pintado. «Motor»: pagefind.search() + datos de los 5 primeros.\n');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();

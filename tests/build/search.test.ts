@@ -1,0 +1,54 @@
+// The search index in dist/: what it covers, and that no page loads Pagefind up front.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const DIST = 'dist';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const read = (path: string) => readFileSync(path, 'utf8');
+const sections = readdirSync('content/secciones').filter((name) => name.endsWith('.mdx'));
+
+test('the index holds every section and the glossary, in Spanish, and nothing else', () => {
+  const entry = JSON.parse(read(join(DIST, 'pagefind', 'pagefind-entry.json')));
+  assert.deepEqual(Object.keys(entry.languages), ['es']);
+  assert.equal(entry.languages.es.page_count, sections.length + 1, 'secciones + glosario');
+  for (const page of ['index.html', '404.html', 'buscar/index.html']) {
+    assert.doesNotMatch(read(join(DIST, page)), /data-pagefind-body/, `${page} no debe indexarse`);
+  }
+});
+
+test('no page references Pagefind in its HTML: it is loaded on first use only', () => {
+  for (const file of htmlFiles(DIST)) {
+    assert.doesNotMatch(read(file), /\/pagefind\//, `${file} carga Pagefind al abrirse`);
+  }
+});
+
+test('every glossary term is a heading with its id, so search lands on /glosario/#id', () => {
+  const ids = [...read('content/glosario.yaml').matchAll(/^- id: *(\S+)/gm)].map((m) => m[1]);
+  const html = read(join(DIST, 'glosario', 'index.html'));
+  for (const id of ids) assert.match(html, new RegExp(`<h2 id="${id}"`), `falta <h2 id="${id}"> en /glosario/`);
+});
+
+test('every figure is a search sub-result titled with its number', () => {
+  for (const name of sections) {
+    const html = read(join(DIST, name.replace(/\.mdx$/, ''), 'index.html'));
+    const figures = [...html.matchAll(/<figure\b[^>]*>/g)].map((m) => m[0]);
+    for (const figure of figures) {
+      assert.match(figure, /data-pagefind-title="Figura \d+\.\d+\. /, `${name}: ${figure}`);
+    }
+  }
+});
+
+test('/buscar/ is noindex and out of the sitemap', () => {
+  assert.match(read(join(DIST, 'buscar', 'index.html')), /<meta name="robots" content="noindex">/);
+  assert.doesNotMatch(read(join(DIST, 'sitemap-0.xml')), /\/buscar\//);
+});

@@ -1,0 +1,189 @@
+// Search, end to end: the production build's real Pagefind index, in Chromium.
+import { expect, test, type Page } from '@playwright/test';
+import { t } from '../../src/i18n/ui.ts';
+
+interface Case {
+  /** What kind of query this is: each kind is a promise the README makes. */
+  kind: string;
+  query: string;
+  /** The page that must come first. */
+  first: string;
+  /** A heading (or figure) id that one of that result's sub-results must link to. */
+  anchor: string;
+}
+
+const CASES: Case[] = [
+  { kind: 'singular que encuentra el plural', query: 'volumen', first: '/objetos-de-docker/', anchor: '1-13-3-volumenes' },
+  { kind: 'plural con tilde', query: 'volúmenes', first: '/objetos-de-docker/', anchor: '1-13-3-volumenes' },
+  { kind: 'plural sin tilde', query: 'volumenes', first: '/objetos-de-docker/', anchor: '1-13-3-volumenes' },
+  { kind: 'sustantivo sin tilde', query: 'orquestacion', first: '/orquestacion-de-contenedores/', anchor: 'tareas-de-un-orquestador' },
+  { kind: 'verbo que encuentra el sustantivo', query: 'orquestar', first: '/orquestacion-de-contenedores/', anchor: 'tareas-de-un-orquestador' },
+  { kind: 'sigla', query: 'OCI', first: '/organizaciones-y-estandares/', anchor: 'open-container-initiative-oci' },
+  { kind: 'sigla en minúsculas', query: 'cncf', first: '/organizaciones-y-estandares/', anchor: 'cloud-native-computing-foundation-cncf' },
+  { kind: 'sigla que es sinónimo en el glosario', query: 'K8s', first: '/glosario/', anchor: 'kubernetes' },
+  { kind: 'sigla con entrada en el glosario', query: 'CRI', first: '/glosario/', anchor: 'cri' },
+  { kind: 'etiqueta de diagrama', query: 'kubelet', first: '/orquestacion-de-contenedores/', anchor: 'figura-1-10' },
+  { kind: 'etiqueta de diagrama', query: 'worker', first: '/orquestacion-de-contenedores/', anchor: 'figura-1-9' },
+  { kind: 'orden de un bloque de código', query: 'docker volume create', first: '/objetos-de-docker/', anchor: '1-13-3-volumenes' },
+  { kind: 'término del glosario, sin tilde', query: 'quorum', first: '/glosario/', anchor: 'quorum' },
+];
+
+/** Results inside the search dialog, or on /buscar/. */
+const results = (page: Page, scope: string) => page.locator(`${scope} .pf-result`);
+const modalInput = (page: Page) => page.locator('dialog.pf-modal input');
+const idSelector = (id: string) => `[id="${id}"]`;
+
+for (const { kind, query, first, anchor } of CASES) {
+  test(`«${query}» (${kind}) da primero ${first} con un subresultado a #${anchor}`, async ({ page }) => {
+    await page.goto(`/buscar/?q=${encodeURIComponent(query)}`);
+    const top = results(page, '.search-page-ui').first();
+    await expect(top.locator('.pf-result-link')).toHaveAttribute('href', new RegExp(`^${first}\\?`));
+    const sub = top.locator(`.pf-heading-link[href$="#${anchor}"]`);
+    await expect(sub).toHaveCount(1);
+    // The matched words are marked in the sub-result's excerpt.
+    await expect(sub.locator('xpath=..').locator('.pf-heading-excerpt mark').first()).toBeVisible();
+  });
+}
+
+test('el glosario: un término se encuentra por su nombre y lleva a su ancla', async ({ page }) => {
+  await page.goto('/buscar/?q=raft');
+  const glossary = results(page, '.search-page-ui').filter({ has: page.locator('.pf-result-link[href^="/glosario/"]') });
+  await expect(glossary.locator('.pf-heading-link[href$="#raft"]')).toHaveText('Raft');
+});
+
+test('teclado: Ctrl+K → escribir → flechas → Enter lleva al ancla con las palabras resaltadas', async ({ page }) => {
+  await page.goto('/organizaciones-y-estandares/');
+  await page.keyboard.press('Control+k');
+  // Typed at once, while the search bundle may still be loading: no key may be lost.
+  await page.keyboard.type('volumen');
+  await expect(modalInput(page)).toBeFocused();
+  await expect(modalInput(page)).toHaveValue('volumen');
+  const target = page.locator('dialog.pf-modal .pf-heading-link[href$="#1-13-3-volumenes"]');
+  await expect(target).toBeVisible();
+
+  await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 12 && !(await target.evaluate((a) => a === document.activeElement)); i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await page.waitForURL(/\/objetos-de-docker\/\?resaltar=volumen#1-13-3-volumenes$/);
+  const heading = page.locator(idSelector('1-13-3-volumenes'));
+  await expect(heading.locator('mark.search-highlight')).toHaveCount(1);
+  await expect(page.locator('mark.search-highlight').first()).toBeVisible();
+  const headingTop = await heading.evaluate((h) => h.getBoundingClientRect().top);
+  expect(headingTop).toBeGreaterThanOrEqual(0);
+  expect(headingTop).toBeLessThan(200);
+
+  // Esc removes the highlight; the permalink (#anchor) stays.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('mark.search-highlight')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: t('search.highlight.remove') })).toHaveCount(0);
+  expect(new URL(page.url()).search).toBe('');
+  expect(new URL(page.url()).hash).toBe('#1-13-3-volumenes');
+  await expect(heading).toHaveText('1.13.3 Volúmenes');
+});
+
+test('el resaltado se quita con su botón y el enlace permanente sigue funcionando', async ({ page }) => {
+  await page.goto('/orquestacion-de-contenedores/?resaltar=kubelet#figura-1-10');
+  await expect(page.locator(`${idSelector('figura-1-10')} mark.search-highlight`).first()).toBeVisible();
+  await page.getByRole('button', { name: t('search.highlight.remove') }).click();
+  await expect(page.locator('mark.search-highlight')).toHaveCount(0);
+  expect(page.url()).toMatch(/\/orquestacion-de-contenedores\/#figura-1-10$/);
+  await expect(page.locator('#aviso')).toHaveText(t('search.highlight.removed'));
+});
+
+test('un resultado en la misma página cierra el diálogo y lleva al ancla', async ({ page }) => {
+  await page.goto('/objetos-de-docker/?resaltar=volumen');
+  await expect(page.locator('mark.search-highlight').first()).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await modalInput(page).fill('volumen');
+  // Same path and query as this page: only the #anchor changes, so the browser does not reload.
+  await page.locator('dialog.pf-modal .pf-heading-link[href$="#comandos-de-volumenes"]').click();
+  await expect(page.locator('dialog.pf-modal')).not.toBeVisible();
+  await expect(page).toHaveURL(/#comandos-de-volumenes$/);
+  const top = await page.locator(idSelector('comandos-de-volumenes')).evaluate((h) => h.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(200);
+});
+
+test('el diálogo: se abre con el botón y con «/», atrapa el foco y Esc devuelve el foco al botón', async ({ page }) => {
+  await page.goto('/objetos-de-docker/');
+  const button = page.locator('.search-open');
+  await button.click();
+  await expect(modalInput(page)).toBeFocused();
+  await modalInput(page).fill('redes');
+  await expect(page.locator('dialog.pf-modal .pf-result').first()).toBeVisible();
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate(() => document.activeElement === document.body || !!document.activeElement?.closest('dialog.pf-modal'));
+    expect(inside, `Tab ${i + 1} sacó el foco del diálogo`).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(page.locator('dialog.pf-modal')).not.toBeVisible();
+  await expect(button).toBeFocused();
+
+  await page.locator('main p').first().click();
+  await page.keyboard.press('/');
+  await expect(modalInput(page)).toBeFocused();
+  // «/» typed inside the box is text, not a shortcut.
+  await page.keyboard.type('a/b');
+  await expect(modalInput(page)).toHaveValue(/a\/b$/);
+});
+
+test('las etiquetas del diálogo están en español', async ({ page }) => {
+  await page.goto('/glosario/');
+  await page.keyboard.press('Control+k');
+  await expect(modalInput(page)).toHaveAttribute('placeholder', t('search.ui.placeholder'));
+  await modalInput(page).fill('zzzzqqq');
+  await expect(page.locator('dialog.pf-modal pagefind-summary')).toHaveText(
+    t('search.ui.zero_results').replace('[SEARCH_TERM]', 'zzzzqqq'),
+  );
+});
+
+test('una página de lectura no descarga nada de Pagefind hasta que se abre la búsqueda', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/objetos-de-docker/');
+  await page.waitForLoadState('networkidle');
+  await page.mouse.wheel(0, 3000);
+  await page.locator('.search-open').hover();
+  await page.waitForTimeout(300);
+  expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+  expect(await page.evaluate(() => 'siteSearch' in window || 'PagefindComponents' in window)).toBe(false);
+
+  await page.keyboard.press('Control+k');
+  await expect(modalInput(page)).toBeFocused();
+  expect(requested).toContain('/pagefind/pagefind-component-ui.js');
+  await modalInput(page).fill('swarm');
+  await expect(page.locator('dialog.pf-modal .pf-result').first()).toBeVisible();
+  expect(requested).toContain('/pagefind/pagefind.js');
+});
+
+test('/buscar/?q=… muestra resultados al cargar y mantiene la dirección al escribir', async ({ page }) => {
+  await page.goto('/buscar/?q=kubelet');
+  const input = page.locator('.search-page-ui input');
+  await expect(input).toHaveValue('kubelet');
+  await expect(page.getByText(t('search.noscript'))).toBeHidden();
+  await expect(results(page, '.search-page-ui').first().locator('.pf-result-link')).toHaveAttribute('href', /^\/orquestacion-de-contenedores\//);
+
+  await input.fill('');
+  await input.pressSequentially('tmpfs');
+  await expect(page).toHaveURL(/\/buscar\/\?q=tmpfs$/);
+  await expect(results(page, '.search-page-ui').first().locator('.pf-result-link')).toHaveAttribute('href', /^\/objetos-de-docker\//);
+
+  await input.fill('');
+  await expect(page).toHaveURL(/\/buscar\/$/);
+});
+
+test.describe('sin JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('el botón lleva a /buscar/, que explica que la búsqueda necesita JavaScript', async ({ page }) => {
+    await page.goto('/objetos-de-docker/');
+    await page.locator('.search-open').click();
+    await expect(page).toHaveURL(/\/buscar\/$/);
+    await expect(page.getByText(t('search.noscript'))).toBeVisible();
+  });
+});
