@@ -98,7 +98,9 @@ export function labelList(labels: string[]): ElementContent {
   return {
     type: 'element',
     tagName: 'details',
-    properties: { className: ['diagram-text'] },
+    // The labels are the figure's key words ("kubelet", "worker"): weighted so the figure outranks
+    // the glossary's one-line definition of the same word.
+    properties: { className: ['diagram-text'], dataPagefindWeight: '2' },
     children: [
       { type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: t('figure.diagramText') }] },
       {

@@ -87,7 +87,7 @@ test('teclado: Ctrl+K → escribir → flechas → Enter lleva al ancla con las 
 
 test('el resaltado se quita con su botón y el enlace permanente sigue funcionando', async ({ page }) => {
   await page.goto('/orquestacion-de-contenedores/?resaltar=kubelet#figura-1-10');
-  await expect(page.locator(`${idSelector('figura-1-10')} mark.search-highlight`).first()).toBeVisible();
+  await expect(page.locator(`${idSelector('figura-1-10')} mark.search-highlight`).filter({ visible: true }).first()).toBeVisible();
   await page.getByRole('button', { name: t('search.highlight.remove') }).click();
   await expect(page.locator('mark.search-highlight')).toHaveCount(0);
   expect(page.url()).toMatch(/\/orquestacion-de-contenedores\/#figura-1-10$/);

@@ -48,9 +48,10 @@ export async function openSearch(typed: () => string = () => ''): Promise<void> 
     // Pagefind focuses its input on the next frame.
     await new Promise(requestAnimationFrame);
     const input = dialog.querySelector('input');
+    // Keys are buffered only until the input has focus, so the buffer is what came first.
     const text = typed();
     if (input && text) {
-      input.value += text;
+      input.value = text + input.value;
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }
   } catch {
