@@ -1,0 +1,28 @@
+// axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every built page, light and dark, wide and narrow: 0 violations.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { pages } from '../helpers/dist.ts';
+import { visit, type Theme } from '../helpers/visit.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const WIDTHS = [1280, 375];
+const THEMES: Theme[] = ['light', 'dark'];
+
+for (const page of pages()) {
+  for (const theme of THEMES) {
+    for (const width of WIDTHS) {
+      test(`axe ${page.path} · ${theme} · ${width}px`, async ({ page: tab }) => {
+        await tab.setViewportSize({ width, height: 800 });
+        await visit(tab, page, theme);
+        // Closed disclosures (the sidebar on phones) hide links from axe: open them so every link is checked.
+        await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        const { violations } = await new AxeBuilder({ page: tab }).withTags(TAGS).analyze();
+        const report = violations.flatMap((v) => [
+          `${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}`,
+          ...v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replaceAll('\n', '\n      ')}`),
+        ]);
+        expect(report.join('\n'), `${page.path} en tema ${theme} a ${width}px`).toBe('');
+      });
+    }
+  }
+}

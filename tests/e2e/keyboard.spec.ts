@@ -1,0 +1,86 @@
+// Keyboard only: on a reading page, Tab reaches the skip link, every control of the header (theme,
+// search when present), sidebar, TOC and every "Copiar" button, and each shows a visible focus ring.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page as Tab } from '@playwright/test';
+import { pages } from '../helpers/dist.ts';
+import { visit } from '../helpers/visit.ts';
+
+// The richest reading page: one with a TOC and code blocks, found in dist/ rather than named here.
+const reading = pages()
+  .filter((p) => !p.redirect)
+  .map((p) => ({ page: p, html: readFileSync(p.file, 'utf8') }))
+  .filter(({ html }) => html.includes('class="toc"') && /class="copy"/.test(html))
+  .sort((a, b) => a.html.length - b.html.length)[0]?.page;
+
+const REGIONS = { header: '.site-header', sidebar: '.sidebar nav', toc: '.toc nav', copy: '.code-block' } as const;
+
+interface Stop {
+  key: string;
+  region: string;
+  ring: boolean;
+  shown: boolean;
+}
+
+/** What has focus now: a stable key, its region, whether a focus indicator and the element itself are visible. */
+const focused = (tab: Tab, regions: typeof REGIONS) =>
+  tab.evaluate((regions): Stop | null => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+    const box = el.getBoundingClientRect();
+    const shown = Number(style.opacity) > 0 && box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight;
+    const region = el.matches('.skip-link')
+      ? 'skip'
+      : (Object.entries(regions).find(([, selector]) => el.closest(selector))?.[0] ?? 'other');
+    const all = [...document.querySelectorAll('*')];
+    return { key: `${el.tagName.toLowerCase()}#${all.indexOf(el)}`, region, ring, shown };
+  }, regions);
+
+/** Every control in the regions a keyboard user must reach. */
+const expected = (tab: Tab, regions: typeof REGIONS) =>
+  tab.evaluate((regions) => {
+    const all = [...document.querySelectorAll('*')];
+    const focusable = 'a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+    return Object.entries(regions).flatMap(([region, selector]) =>
+      [...document.querySelectorAll<HTMLElement>(`${selector} :is(${focusable}), ${selector}:is(${focusable})`)]
+        .filter((el) => el.checkVisibility() && !(el as HTMLButtonElement).disabled)
+        .map((el) => ({ key: `${el.tagName.toLowerCase()}#${all.indexOf(el)}`, region, text: el.textContent?.trim() || el.getAttribute('aria-label') })),
+    );
+  }, regions);
+
+test.describe('teclado', () => {
+  test.skip(!reading, 'no hay en dist/ una página con índice y bloques de código');
+  test.beforeEach(async ({ page: tab }) => {
+    await tab.setViewportSize({ width: 1280, height: 800 });
+    await visit(tab, reading!);
+  });
+
+  test('el enlace «Saltar al contenido» es lo primero, se ve y lleva al texto', async ({ page: tab }) => {
+    await tab.keyboard.press('Tab');
+    const first = await focused(tab, REGIONS);
+    expect(first?.region).toBe('skip');
+    expect(first?.shown, 'el enlace de salto se ve al recibir el foco').toBe(true);
+    expect(first?.ring, 'el enlace de salto muestra el foco').toBe(true);
+    await tab.keyboard.press('Enter');
+    await tab.keyboard.press('Tab');
+    expect(await tab.evaluate(() => Boolean(document.activeElement?.closest('#contenido')))).toBe(true);
+  });
+
+  test('Tab recorre cabecera, barra lateral, índice y botones Copiar, con el foco visible', async ({ page: tab }) => {
+    const want = await expected(tab, REGIONS);
+    for (const region of ['header', 'sidebar', 'toc', 'copy']) {
+      expect(want.some((w) => w.region === region), `la página no tiene controles en ${region}`).toBe(true);
+    }
+    const stops: Stop[] = [];
+    for (let i = 0; i < 1000; i++) {
+      await tab.keyboard.press('Tab');
+      const stop = await focused(tab, REGIONS);
+      if (!stop || stops.some((s) => s.key === stop.key)) break;
+      stops.push(stop);
+    }
+    const reached = new Set(stops.map((s) => s.key));
+    expect(want.filter((w) => !reached.has(w.key)), 'controles que el teclado no alcanza').toEqual([]);
+    expect(stops.filter((s) => !s.ring || !s.shown), 'paradas sin foco visible').toEqual([]);
+  });
+});
