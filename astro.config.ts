@@ -8,6 +8,7 @@ import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
 import rehypeCopyLink from './src/plugins/rehype-copy-link.ts';
 import rehypeHeadingAliases from './src/plugins/rehype-heading-aliases.ts';
 import rehypeHeadings from './src/plugins/rehype-headings.ts';
+import rehypeNonEmpty from './src/plugins/rehype-non-empty.ts';
 import remarkMermaid from './src/plugins/remark-mermaid.ts';
 import search from './src/integrations/search.ts';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   vite: { worker: { format: 'es' } },
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins: our pipeline needs unified.
-    processor: unified({ remarkPlugins: [remarkMermaid], rehypePlugins: [rehypeHeadings, rehypeHeadingAliases, rehypeCopyLink, rehypeCodeCopy] }),
+    processor: unified({ remarkPlugins: [remarkMermaid], rehypePlugins: [rehypeNonEmpty, rehypeHeadings, rehypeHeadingAliases, rehypeCopyLink, rehypeCodeCopy] }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },

@@ -1,42 +1,55 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { located } from './loaders/located.ts';
+
+/** "falta «x»" when the field is absent, `wrong` when it is there with the wrong type. */
+const field = (missing: string, wrong: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrong),
+});
 
 const sectionNumber = z
-  .string({ error: 'falta «number»: el número de la sección en el libro, p. ej. "1.13"' })
+  .string(field('falta «number»: el número de la sección en el libro, p. ej. "1.13"', '«number» debe ir entre comillas, p. ej. "1.13"'))
   .regex(/^1\.1[3-5]$/, { error: '«number» debe ser el número de una sección del libro: "1.13", "1.14" o "1.15"' });
 
 /** One MDX page per numbered section of the book (1.13, 1.14, 1.15). */
+const sectionSchema = z.object({
+  number: sectionNumber,
+  title: z.string(field('falta «title»: el título de la sección', '«title» debe ser un texto')).min(3),
+  description: z
+    .string(field('falta «description»: una frase para buscadores y enlaces compartidos', '«description» debe ser un texto'))
+    .min(30, { error: '«description» debe tener al menos 30 caracteres' })
+    .max(200, { error: '«description» debe tener como mucho 200 caracteres' }),
+  order: z
+    .number(field('falta «order»: la posición de la sección en la barra lateral', '«order» debe ser un número entero, p. ej. 1'))
+    .int()
+    .positive(),
+  /** When true, every h2 must be numbered «<number>.N» in sequence (1.13.1, 1.13.2…). */
+  numberedSubsections: z.boolean().default(false),
+  /** Old heading ids that must keep resolving, mapped to the id that replaced them. */
+  aliases: z.record(z.string(), z.string()).default({}),
+  /** Earlier file names (entry ids) of this section: /<old>/ keeps working and redirects here. */
+  pageAliases: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'cada «pageAliases» es un nombre de archivo antiguo sin .mdx, p. ej. "orquestacion"' })).default([]),
+});
 const sections = defineCollection({
-  loader: glob({ base: './content/secciones', pattern: '*.mdx' }),
-  schema: z.object({
-    number: sectionNumber,
-    title: z.string({ error: 'falta «title»: el título de la sección' }).min(3),
-    description: z
-      .string({ error: 'falta «description»: una frase para buscadores y enlaces compartidos' })
-      .min(30, { error: '«description» debe tener al menos 30 caracteres' })
-      .max(200, { error: '«description» debe tener como mucho 200 caracteres' }),
-    order: z.number({ error: 'falta «order»: la posición de la sección en la barra lateral' }).int().positive(),
-    /** When true, every h2 must be numbered «<number>.N» in sequence (1.13.1, 1.13.2…). */
-    numberedSubsections: z.boolean().default(false),
-    /** Old heading ids that must keep resolving, mapped to the id that replaced them. */
-    aliases: z.record(z.string(), z.string()).default({}),
-    /** Earlier file names (entry ids) of this section: /<old>/ keeps working and redirects here. */
-    pageAliases: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'cada «pageAliases» es un nombre de archivo antiguo sin .mdx, p. ej. "orquestacion"' })).default([]),
-  }),
+  loader: located(glob({ base: './content/secciones', pattern: '*.mdx' }), sectionSchema),
+  schema: sectionSchema,
 });
 
 /** Glossary terms: one entry each, with a stable anchor (its id). */
+const glossarySchema = z.object({
+  term: z.string(field('falta «term»: el término', '«term» debe ser un texto')).min(1),
+  definition: z
+    .string(field('falta «definition»: la definición del término', '«definition» debe ser un texto'))
+    .min(20, { error: '«definition» debe tener al menos 20 caracteres' }),
+  /** Other names for the term (e.g. "K8s" for Kubernetes): searchable, not anchors. */
+  synonyms: z.array(z.string()).default([]),
+  /** Old ids that must keep resolving to this term. */
+  aliases: z.array(z.string()).default([]),
+});
 const glossary = defineCollection({
-  loader: file('./content/glosario.yaml'),
-  schema: z.object({
-    term: z.string().min(1),
-    definition: z.string().min(20),
-    /** Other names for the term (e.g. "K8s" for Kubernetes): searchable, not anchors. */
-    synonyms: z.array(z.string()).default([]),
-    /** Old ids that must keep resolving to this term. */
-    aliases: z.array(z.string()).default([]),
-  }),
+  loader: located(file('./content/glosario.yaml'), glossarySchema),
+  schema: glossarySchema,
 });
 
 export const collections = { sections, glossary };
