@@ -1,0 +1,68 @@
+// Dependencies: the tree is consistent (`npm ls --all`), and every direct dependency is used —
+// imported somewhere, run as a command, or a peer that a used dependency needs.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+interface Manifest {
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  scripts?: Record<string, string>;
+  bin?: string | Record<string, string>;
+  name: string;
+}
+
+/**
+ * Installed for work on other branches (diagrams, search, links); reported, not failed, while no code
+ * uses them yet. Each is announced once it is used, so the list only shrinks.
+ */
+const PENDING = new Set(['mermaid', 'pagefind', '@pagefind/component-ui', 'github-slugger', 'mdast-util-to-string', '@types/mdast']);
+
+/** Packages that a command loads by name rather than by a bin of their own. */
+const LOADED_BY = { '@astrojs/check': /\bastro check\b/ } as Record<string, RegExp>;
+
+const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Manifest;
+const direct = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies });
+const read = (name: string) => JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as Manifest;
+
+const SOURCES = ['src', 'tests', '.ci'].flatMap((dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(ts|mjs|js|astro|mdx|json)$|^run$/.test(e.name) && !e.parentPath.includes('fixtures') && e.name !== 'dependencies.test.ts')
+    .map((e) => join(e.parentPath, e.name)),
+);
+const code = [...SOURCES, ...readdirSync('.').filter((f) => /\.config\.(ts|mjs|js)$/.test(f))]
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
+const commands = [...Object.values(manifest.scripts ?? {}), code].join('\n');
+const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+function imported(name: string): boolean {
+  const target = name.startsWith('@types/') ? name.slice('@types/'.length) : name;
+  if (target === 'node') return /from ['"]node:/.test(code);
+  return new RegExp(`(?:from\\s*|import\\s*\\(?\\s*)['"]${quote(target)}(?:/[^'"]*)?['"]`).test(code);
+}
+function run(name: string): boolean {
+  const { bin } = read(name);
+  const bins = typeof bin === 'string' ? [name.split('/').pop()!] : Object.keys(bin ?? {});
+  if (LOADED_BY[name]?.test(commands)) return true;
+  return bins.some((b) => new RegExp(`(^|[\\s"'\`/])${quote(b)}(?=[\\s"'\`]|$)`, 'm').test(commands));
+}
+
+test('npm ls --all: sin dependencias que falten, inválidas o con peers sin cumplir', () => {
+  const ls = spawnSync('npm', ['ls', '--all'], { encoding: 'utf8' });
+  const problems = `${ls.stdout}\n${ls.stderr}`.split('\n').filter((l) => /UNMET|invalid|missing|extraneous|ERR!/i.test(l));
+  assert.equal(ls.status, 0, problems.join('\n') || ls.stderr);
+});
+
+test('cada dependencia directa está instalada y se usa', (t) => {
+  const used = new Set(direct.filter((name) => existsSync(join('node_modules', name)) && (imported(name) || run(name))));
+  // A peer of a used package is used through it (typescript for @astrojs/check).
+  for (const name of [...used]) for (const peer of Object.keys(read(name).peerDependencies ?? {})) if (direct.includes(peer)) used.add(peer);
+  const unused = direct.filter((name) => !used.has(name));
+  for (const name of unused.filter((n) => PENDING.has(n))) t.diagnostic(`${name}: aún sin usar en esta rama (pendiente de otra tarea)`);
+  for (const name of [...PENDING].filter((n) => used.has(n))) t.diagnostic(`${name}: ya se usa; quítalo de PENDING`);
+  assert.deepEqual(unused.filter((n) => !PENDING.has(n)), [], 'dependencias directas que nada importa ni ejecuta');
+});
