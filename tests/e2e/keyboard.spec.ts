@@ -12,10 +12,11 @@ const reading = pages()
   .filter(({ html }) => html.includes('class="toc"') && /class="copy"/.test(html))
   .sort((a, b) => a.html.length - b.html.length)[0]?.page;
 
-const REGIONS = { header: '.site-header', sidebar: '.sidebar nav', toc: '.toc nav', copy: '.code-block' } as const;
+const REGIONS = { header: '.site-header', sidebar: '.sidebar', toc: '.toc', copy: '.code-block' } as const;
 
 interface Stop {
   key: string;
+  label: string | null;
   region: string;
   ring: boolean;
   shown: boolean;
@@ -29,12 +30,17 @@ const focused = (tab: Tab, regions: typeof REGIONS) =>
     const style = getComputedStyle(el);
     const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
     const box = el.getBoundingClientRect();
-    const shown = Number(style.opacity) > 0 && box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight;
+    // Visible and not hidden under the sticky header (WCAG 2.2, 2.4.11 Focus Not Obscured).
+    const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+    const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+    const onTop = document.elementFromPoint(x, y);
+    const shown = Number(style.opacity) > 0 && box.width > 0 && box.height > 0 && Boolean(onTop && (el.contains(onTop) || onTop.contains(el)));
+    const label = el.textContent?.trim().slice(0, 40) || el.getAttribute('aria-label');
     const region = el.matches('.skip-link')
       ? 'skip'
       : (Object.entries(regions).find(([, selector]) => el.closest(selector))?.[0] ?? 'other');
     const all = [...document.querySelectorAll('*')];
-    return { key: `${el.tagName.toLowerCase()}#${all.indexOf(el)}`, region, ring, shown };
+    return { key: `${el.tagName.toLowerCase()}#${all.indexOf(el)}`, label, region, ring, shown };
   }, regions);
 
 /** Every control in the regions a keyboard user must reach. */
@@ -49,10 +55,10 @@ const expected = (tab: Tab, regions: typeof REGIONS) =>
     );
   }, regions);
 
-test.describe('teclado', () => {
+for (const width of [1280, 375]) test.describe(`teclado a ${width}px`, () => {
   test.skip(!reading, 'no hay en dist/ una página con índice y bloques de código');
   test.beforeEach(async ({ page: tab }) => {
-    await tab.setViewportSize({ width: 1280, height: 800 });
+    await tab.setViewportSize({ width, height: 800 });
     await visit(tab, reading!);
   });
 
