@@ -66,3 +66,11 @@ test('cada dependencia directa está instalada y se usa', (t) => {
   for (const name of [...PENDING].filter((n) => used.has(n))) t.diagnostic(`${name}: ya se usa; quítalo de PENDING`);
   assert.deepEqual(unused.filter((n) => !PENDING.has(n)), [], 'dependencias directas que nada importa ni ejecuta');
 });
+
+test('el README dice para qué está cada dependencia directa, y solo las que hay', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = /## Dependencias\n([\s\S]*?)(\n## |$)/.exec(readme)?.[1] ?? '';
+  const listed = [...section.matchAll(/^\| ([^|]+) \|/gm)].flatMap((m) => [...m[1]!.matchAll(/`([^`]+)`/g)].map((n) => n[1]!));
+  assert.deepEqual(direct.filter((name) => !listed.includes(name)), [], 'dependencias sin línea en la tabla «Dependencias» del README');
+  assert.deepEqual(listed.filter((name) => !direct.includes(name)), [], 'paquetes en la tabla del README que no están en package.json');
+});
