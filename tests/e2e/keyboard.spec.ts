@@ -1,6 +1,6 @@
 // Keyboard only: on a reading page, Tab reaches the skip link, every control of the header (theme,
 // search when present), sidebar, TOC and every "Copiar" button, and each shows a visible focus ring.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type Page as Tab } from '@playwright/test';
 import { pages } from '../helpers/dist.ts';
 import { visit } from '../helpers/visit.ts';
@@ -77,6 +77,10 @@ for (const width of [1280, 375]) test.describe(`teclado a ${width}px`, () => {
     const want = await expected(tab, REGIONS);
     for (const region of ['header', 'sidebar', 'toc', 'copy']) {
       expect(want.some((w) => w.region === region), `la página no tiene controles en ${region}`).toBe(true);
+    }
+    // Once the build has a search index, the header must offer search (and the walk below must reach it).
+    if (existsSync('dist/pagefind')) {
+      expect(want.some((w) => w.region === 'header' && /buscar/i.test(w.text ?? '')), 'la cabecera no tiene el botón «Buscar»').toBe(true);
     }
     const stops: Stop[] = [];
     for (let i = 0; i < 1000; i++) {
