@@ -24,7 +24,8 @@ export default defineConfig({
     // Astro 7's default processor ignores remark/rehype plugins: our pipeline needs unified.
     processor: unified({ remarkPlugins: [remarkMermaid], rehypePlugins: [rehypeNonEmpty, rehypeHeadings, rehypeHeadingAliases, rehypeCopyLink, rehypeCodeCopy] }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    // github-dark's comments (#6a737d on #24292e, 3.0:1) fail WCAG AA; github-dark-default's pass (6.2:1).
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false },
   },
   integrations: [
     mdx(),

@@ -10,6 +10,9 @@ export default function rehypeCodeCopy() {
   return (tree: Root) => {
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'pre' || !parent || index === undefined) return;
+      // A code block can scroll sideways, so keyboard users must be able to focus it (Shiki does this for
+      // the blocks it highlights; fences it skips, such as mermaid, come without it).
+      node.properties.tabIndex ??= 0;
       const button: Element = {
         type: 'element',
         tagName: 'button',

@@ -5,7 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, requireChromium } from '../../src/utils/browser.ts';
-import { pages, type Page } from '../helpers/dist.ts';
+import { isRedirect, readPages, type Page } from '../helpers/dist-pages.ts';
 import { byKind, gzip, inlineScripts, pageWeight } from '../helpers/weight.ts';
 
 const PORT = Number(process.env.PREVIEW_PORT ?? 4321);
@@ -48,8 +48,8 @@ const text = (html: string) =>
   strip(strip(strip(html, 'script'), 'style'), 'svg').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim();
 const main = (html: string) => /<main\b[\s\S]*<\/main>/i.exec(html)?.[0] ?? html;
 
-const rows = pages().map((page) => {
-  const html = readFileSync(page.file, 'utf8');
+const rows = readPages().map((page) => {
+  const { html } = page;
   const weight = pageWeight(page);
   const markup = strip(strip(strip(html, 'script'), 'style'), 'svg');
   const js = [...inlineScripts(html)].join('\n');
@@ -79,8 +79,8 @@ try {
   await waitFor(`http://localhost:${PORT}/`);
   const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
   const results: (string | number)[][] = [];
-  for (const page of pages()) {
-    if (page.redirect) {
+  for (const page of readPages()) {
+    if (isRedirect(page.html)) {
       results.push([page.path, 'redirección', '', '', '', '', '', '']);
       continue;
     }

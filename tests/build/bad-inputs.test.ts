@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
-import { walk } from '../helpers/dist.ts';
+import { walk } from '../helpers/dist-pages.ts';
 import { buildFixture } from '../helpers/fixture-build.ts';
 
 const FIXTURES = resolve('tests/fixtures/bad-inputs');

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { test } from 'node:test';
-import { walk } from '../helpers/dist.ts';
+import { walk } from '../helpers/dist-pages.ts';
 import { buildFixture, type FixtureBuild } from '../helpers/fixture-build.ts';
 
 const enabled = Boolean(process.env.CI || process.env.REPRODUCIBLE);

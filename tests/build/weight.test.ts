@@ -4,10 +4,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { test } from 'node:test';
-import { DIST, SEARCH_PATHS, pages, walk } from '../helpers/dist.ts';
+import { DIST, SEARCH_PATHS, readPages, walk } from '../helpers/dist-pages.ts';
 import { BUDGET_JS, BUDGET_TOTAL, byKind, pageWeight } from '../helpers/weight.ts';
 
-const weights = pages().map((page) => pageWeight(page));
+const weights = readPages().map((page) => pageWeight(page));
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 console.log('\nPeso por página (KB comprimidos con gzip -9; presupuesto total 25, JS antes de buscar 2):');

@@ -1,14 +1,14 @@
 // axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every built page, light and dark, wide and narrow: 0 violations.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { pages } from '../helpers/dist.ts';
+import { readPages } from '../helpers/dist-pages.ts';
 import { visit, type Theme } from '../helpers/visit.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const WIDTHS = [1280, 375];
 const THEMES: Theme[] = ['light', 'dark'];
 
-for (const page of pages()) {
+for (const page of readPages()) {
   for (const theme of THEMES) {
     for (const width of WIDTHS) {
       test(`axe ${page.path} · ${theme} · ${width}px`, async ({ page: tab }) => {

@@ -1,14 +1,14 @@
 // Keyboard only: on a reading page, Tab reaches the skip link, every control of the header (theme,
 // search when present), sidebar, TOC and every "Copiar" button, and each shows a visible focus ring.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { expect, test, type Page as Tab } from '@playwright/test';
-import { pages } from '../helpers/dist.ts';
+import { isRedirect, readPages } from '../helpers/dist-pages.ts';
 import { visit } from '../helpers/visit.ts';
 
 // The richest reading page: one with a TOC and code blocks, found in dist/ rather than named here.
-const reading = pages()
-  .filter((p) => !p.redirect)
-  .map((p) => ({ page: p, html: readFileSync(p.file, 'utf8') }))
+const reading = readPages()
+  .filter((p) => !isRedirect(p.html))
+  .map((p) => ({ page: p, html: p.html }))
   .filter(({ html }) => html.includes('class="toc"') && /class="copy"/.test(html))
   .sort((a, b) => a.html.length - b.html.length)[0]?.page;
 

@@ -1,6 +1,6 @@
 // Layout stability: cumulative layout shift 0 on every page, measured by Chromium itself.
 import { expect, test, type Page as Tab } from '@playwright/test';
-import { pages } from '../helpers/dist.ts';
+import { readPages } from '../helpers/dist-pages.ts';
 import { visit } from '../helpers/visit.ts';
 
 /** Sum of layout-shift entries not caused by input, buffered since navigation, after a short settle. */
@@ -18,7 +18,7 @@ const cumulativeShift = (tab: Tab) =>
       }),
   );
 
-for (const page of pages()) {
+for (const page of readPages()) {
   for (const width of [1280, 375]) {
     test(`CLS 0: ${page.path} · ${width}px`, async ({ page: tab }) => {
       await tab.setViewportSize({ width, height: 800 });

@@ -1,9 +1,9 @@
 // Privacy: loading any page asks nothing of another origin (no fonts, CDNs, analytics).
 import { expect, test } from '@playwright/test';
-import { pages } from '../helpers/dist.ts';
+import { readPages } from '../helpers/dist-pages.ts';
 import { visit } from '../helpers/visit.ts';
 
-for (const page of pages()) {
+for (const page of readPages()) {
   test(`sin terceros: ${page.path}`, async ({ page: tab, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];

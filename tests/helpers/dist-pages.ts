@@ -60,3 +60,17 @@ export function readableText(tree: Root): string {
   });
   return parts.join(' ');
 }
+
+/** Every file under dir, as sorted absolute paths. */
+export function walk(dir: string = DIST): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => resolve(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** A redirect page (meta refresh, e.g. a short URL): it sends the reader elsewhere before they see it. */
+export const isRedirect = (html: string) => /<meta[^>]+http-equiv=["']?refresh/i.test(html);
+
+/** The search page loads the search UI on purpose; every other page must wait until search is opened. */
+export const SEARCH_PATHS = new Set(['/buscar/']);

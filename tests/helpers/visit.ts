@@ -1,8 +1,7 @@
 // Opens a built page in Playwright. A redirect page is served with its meta refresh removed,
 // so the checks see that page itself instead of the page it sends readers to.
-import { readFileSync } from 'node:fs';
 import type { Page as BrowserPage } from '@playwright/test';
-import type { Page } from './dist.ts';
+import { isRedirect, type Page } from './dist-pages.ts';
 
 export type Theme = 'light' | 'dark';
 
@@ -11,8 +10,8 @@ export async function visit(tab: BrowserPage, page: Page, theme?: Theme) {
     await tab.emulateMedia({ colorScheme: theme });
     await tab.addInitScript((value) => localStorage.setItem('tema', value), theme);
   }
-  if (page.redirect) {
-    const html = readFileSync(page.file, 'utf8').replace(/<meta[^>]+http-equiv=["']?refresh[^>]*>/gi, '');
+  if (isRedirect(page.html)) {
+    const html = page.html.replace(/<meta[^>]+http-equiv=["']?refresh[^>]*>/gi, '');
     await tab.route((url) => url.pathname === page.path, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
   }
   await tab.goto(page.path, { waitUntil: 'load' });

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { DIST, type Page } from './dist.ts';
+import { DIST, type Page } from './dist-pages.ts';
 
 export const KB = 1024;
 export const BUDGET_TOTAL = 25 * KB;
@@ -53,7 +53,7 @@ export const cssUrls = (css: string) =>
 
 export function pageWeight(page: Page, dist: string = DIST): Weight {
   const root = resolve(dist);
-  const html = readFileSync(page.file, 'utf8');
+  const { html } = page;
   const assets: Asset[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
