@@ -48,7 +48,9 @@ function run(name: string): boolean {
   const { bin } = read(name);
   const bins = typeof bin === 'string' ? [name.split('/').pop()!] : Object.keys(bin ?? {});
   if (LOADED_BY[name]?.test(commands)) return true;
-  return bins.some((b) => new RegExp(`(^|[\\s"'\`/])${quote(b)}(?=[\\s"'\`]|$)`, 'm').test(commands));
+  // A bin counts where a command starts: a script, after && or ;, npx, node_modules/.bin/, or a spawn call.
+  const start = `(?:^|&&|;|\\bnpx\\s+|\\.bin/|\\b(?:spawn|spawnSync|sh)\\(\\s*|command:\\s*)["'\`]?\\s*`;
+  return bins.some((b) => new RegExp(`${start}${quote(b)}(?=[\\s"'\`]|$)`, 'm').test(commands));
 }
 
 test('npm ls --all: sin dependencias que falten, inválidas o con peers sin cumplir', () => {
