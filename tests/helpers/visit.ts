@@ -15,7 +15,8 @@ export async function visit(tab: BrowserPage, page: Page, theme?: Theme) {
     await tab.route((url) => url.pathname === page.path, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
   }
   await tab.goto(page.path, { waitUntil: 'load' });
-  if (theme) {
+  // Redirect pages carry no layout and no theme script: the theme only reaches them through color-scheme.
+  if (theme && !isRedirect(page.html)) {
     const applied = await tab.evaluate(() => document.documentElement.dataset.theme);
     if (applied !== theme) throw new Error(`${page.path}: se pidió el tema ${theme} y la página tiene data-theme=${applied}`);
   }
