@@ -3,27 +3,46 @@ import { expect, test, type Page as Tab } from '@playwright/test';
 import { readPages } from '../helpers/dist-pages.ts';
 import { visit } from '../helpers/visit.ts';
 
-/** Sum of layout-shift entries not caused by input, buffered since navigation, after a short settle. */
-const cumulativeShift = (tab: Tab) =>
+interface Shift {
+  value: number;
+  /** What moved, for the failure message. */
+  sources: string[];
+}
+
+/** Layout-shift entries not caused by input, buffered since navigation, after a short settle. */
+const shifts = (tab: Tab) =>
   tab.evaluate(
     () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
+      new Promise<Shift[]>((resolve) => {
+        const found: Shift[] = [];
+        type Entry = PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        };
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) total += entry.value;
+          for (const entry of list.getEntries() as Entry[]) {
+            if (entry.hadRecentInput) continue;
+            const sources = entry.sources.map((s) => {
+              const what = s.node instanceof Element ? s.node.outerHTML.slice(0, 100) : String(s.node?.nodeName);
+              const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+              return `${what} — de ${rect(s.previousRect)} a ${rect(s.currentRect)} (${Math.round(entry.startTime)} ms)`;
+            });
+            found.push({ value: entry.value, sources });
           }
         }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 500);
+        setTimeout(() => resolve(found), 500);
       }),
   );
+const total = (list: Shift[]) => list.reduce((sum, shift) => sum + shift.value, 0);
 
 for (const page of readPages()) {
   for (const width of [1280, 375]) {
     test(`CLS 0: ${page.path} · ${width}px`, async ({ page: tab }) => {
       await tab.setViewportSize({ width, height: 800 });
       await visit(tab, page);
-      expect(await cumulativeShift(tab), `${page.path} se mueve al cargar`).toBe(0);
+      const found = await shifts(tab);
+      expect(total(found), `${page.path} se mueve al cargar:\n${JSON.stringify(found, null, 1)}`).toBe(0);
     });
   }
 }
@@ -36,5 +55,5 @@ test('la medida detecta un desplazamiento cuando lo hay', async ({ page: tab }) 
     await new Promise((r) => setTimeout(r, 100));
     document.body.prepend(banner);
   });
-  expect(await cumulativeShift(tab)).toBeGreaterThan(0);
+  expect(total(await shifts(tab))).toBeGreaterThan(0);
 });
