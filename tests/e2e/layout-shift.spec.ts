@@ -36,13 +36,29 @@ const shifts = (tab: Tab) =>
   );
 const total = (list: Shift[]) => list.reduce((sum, shift) => sum + shift.value, 0);
 
+/** The viewport width of the first frames: a shift while it differs from the one asked for is the harness's, not the page's. */
+const recordWidths = (tab: Tab) =>
+  tab.addInitScript(() => {
+    const widths: number[] = ((window as unknown as { widths: number[] }).widths = [innerWidth]);
+    const frame = () => widths.length < 10 && (widths.push(innerWidth), requestAnimationFrame(frame));
+    requestAnimationFrame(frame);
+  });
+
 for (const page of readPages()) {
   for (const width of [1280, 375]) {
     test(`CLS 0: ${page.path} · ${width}px`, async ({ page: tab }) => {
       await tab.setViewportSize({ width, height: 800 });
+      await recordWidths(tab);
       await visit(tab, page);
-      const found = await shifts(tab);
-      expect(total(found), `${page.path} se mueve al cargar:\n${JSON.stringify(found, null, 1)}`).toBe(0);
+      let found = await shifts(tab);
+      const widths = await tab.evaluate(() => (window as unknown as { widths: number[] }).widths);
+      if (widths.some((w) => w !== width)) {
+        // Chromium laid out the first frames at another width: measure again on a reload, and say so.
+        test.info().annotations.push({ type: 'viewport', description: `primeros frames a ${widths.join(', ')} px; medido de nuevo` });
+        await tab.reload({ waitUntil: 'load' });
+        found = await shifts(tab);
+      }
+      expect(total(found), `${page.path} se mueve al cargar (anchos de los primeros frames: ${widths.join(', ')}):\n${JSON.stringify(found, null, 1)}`).toBe(0);
     });
   }
 }
