@@ -27,7 +27,7 @@ test('a browser on PATH is found', async () => {
   writeFileSync(join(dir, 'google-chrome'), '#!/bin/sh\n');
   const found = await findChromium({ PATH: dir });
   // Debian's Chromium, where installed, comes first; otherwise the one on PATH.
-  assert.ok(found === '/usr/bin/chromium' || found === join(dir, 'google-chrome'), found);
+  assert.ok(found === '/usr/bin/chromium' || found === join(dir, 'google-chrome'), String(found));
 });
 
 test('with no browser at all, requireChromium fails with one line that says how to get one', async () => {
