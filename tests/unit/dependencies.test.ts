@@ -19,7 +19,7 @@ interface Manifest {
  * Installed for work on other branches (diagrams, search, links); reported, not failed, while no code
  * uses them yet. Each is announced once it is used, so the list only shrinks.
  */
-const PENDING = new Set(['mermaid', 'pagefind', '@pagefind/component-ui', 'github-slugger', 'mdast-util-to-string', '@types/mdast']);
+const PENDING = new Set(['github-slugger', 'mdast-util-to-string']);
 
 /** Packages that a command loads by name rather than by a bin of their own. */
 const LOADED_BY = { '@astrojs/check': /\bastro check\b/ } as Record<string, RegExp>;
@@ -42,7 +42,8 @@ const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 function imported(name: string): boolean {
   const target = name.startsWith('@types/') ? name.slice('@types/'.length) : name;
   if (target === 'node') return /from ['"]node:/.test(code);
-  return new RegExp(`(?:from\\s*|import\\s*\\(?\\s*)['"]${quote(target)}(?:/[^'"]*)?['"]`).test(code);
+  // require.resolve / require of a package file counts too (mermaid is loaded into the browser by path).
+  return new RegExp(`(?:from\\s*|import\\s*\\(?\\s*|require(?:\\.resolve)?\\(\\s*)['"]${quote(target)}(?:/[^'"]*)?['"]`).test(code);
 }
 function run(name: string): boolean {
   const { bin } = read(name);
