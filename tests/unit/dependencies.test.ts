@@ -15,12 +15,6 @@ interface Manifest {
   name: string;
 }
 
-/**
- * Installed for work on other branches (diagrams, search, links); reported, not failed, while no code
- * uses them yet. Each is announced once it is used, so the list only shrinks.
- */
-const PENDING = new Set(['github-slugger', 'mdast-util-to-string']);
-
 /** Packages that a command loads by name rather than by a bin of their own. */
 const LOADED_BY = { '@astrojs/check': /\bastro check\b/ } as Record<string, RegExp>;
 
@@ -60,14 +54,12 @@ test('npm ls --all: sin dependencias que falten, inválidas o con peers sin cump
   assert.equal(ls.status, 0, problems.join('\n') || ls.stderr);
 });
 
-test('cada dependencia directa está instalada y se usa', (t) => {
+test('cada dependencia directa está instalada y se usa', () => {
   const used = new Set(direct.filter((name) => existsSync(join('node_modules', name)) && (imported(name) || run(name))));
   // A peer of a used package is used through it (typescript for @astrojs/check).
   for (const name of [...used]) for (const peer of Object.keys(read(name).peerDependencies ?? {})) if (direct.includes(peer)) used.add(peer);
   const unused = direct.filter((name) => !used.has(name));
-  for (const name of unused.filter((n) => PENDING.has(n))) t.diagnostic(`${name}: aún sin usar en esta rama (pendiente de otra tarea)`);
-  for (const name of [...PENDING].filter((n) => used.has(n))) t.diagnostic(`${name}: ya se usa; quítalo de PENDING`);
-  assert.deepEqual(unused.filter((n) => !PENDING.has(n)), [], 'dependencias directas que nada importa ni ejecuta');
+  assert.deepEqual(unused, [], 'dependencias directas que nada importa ni ejecuta');
 });
 
 test('el README dice para qué está cada dependencia directa, y solo las que hay', () => {
