@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Root } from 'hast';
 import { test } from 'node:test';
 import { elements, readableText, readPages, ROOT, textOf } from '../helpers/dist-pages.ts';
 
@@ -94,4 +95,38 @@ test('cada enlace al glosario lleva a un término que existe', () => {
   assert.ok(links.length >= 50, `solo se han encontrado ${links.length} enlaces al glosario`);
   const broken = links.filter(({ term }) => !anchors.has(term)).map(({ page, term }) => `${page} → /glosario/#${term}`);
   assert.deepEqual(broken, [], `enlaces a términos que no están en content/glosario.yaml:\n${broken.join('\n')}`);
+});
+
+/**
+ * Words that are glossary terms but are used on a page in their everyday sense, not the technical one:
+ * «el servicio de contenedores de cualquier nube» in 1.15 is not a Swarm service.
+ */
+const EVERYDAY_SENSE: Record<string, string[]> = { '/organizaciones-y-estandares/': ['servicio'] };
+
+test('cada término del glosario que una sección nombra enlaza al glosario en esa sección', () => {
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const glossary = readFileSync(join(ROOT, 'content/glosario.yaml'), 'utf8');
+  // The name before any parenthesis: «OCI (Open Container Initiative)» is named as «OCI».
+  const terms = [...glossary.matchAll(/^- id: (\S+)\n\s+term: (.+)$/gm)].map(([, id, term]) => ({
+    id: id!,
+    name: fold(term!.replace(/^["']|["']$/g, '').replace(/\s*\(.*\)$/, '')),
+  }));
+  assert.ok(terms.length >= 50, `solo se han leído ${terms.length} términos de content/glosario.yaml`);
+  const sectionPaths = new Set(NUMBERED.map(({ url }) => url.split('#')[0]));
+  const sections = pages.filter((page) => sectionPaths.has(page.path));
+  assert.equal(sections.length, 3, sections.map((p) => p.path).join(', '));
+
+  const unlinked = sections.flatMap((page) => {
+    const main: Root = { type: 'root', children: [elements(page.tree, 'main')[0]!] };
+    // Prose only: not code, not the diagrams' own labels, not headings' permalink buttons.
+    const prose = elements(main, 'p', 'li', 'td', 'figcaption').filter((el) => !elements({ type: 'root', children: [el] }, 'pre').length);
+    const text = ` ${fold(prose.map(textOf).join(' '))} `;
+    const linked = new Set(elements(main, 'a').map((a) => /\/glosario\/#(.+)$/.exec(String(a.properties.href ?? ''))?.[1]));
+    return terms
+      .filter(({ id }) => !EVERYDAY_SENSE[page.path]?.includes(id) && !linked.has(id))
+      // A whole word: letters, digits and hyphens around it belong to another word (CRI-O is not CRI).
+      .filter(({ name }) => new RegExp(`(?<![\\p{L}\\d-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d-])`, 'u').test(text))
+      .map(({ id }) => `${page.path}: nombra «${id}» sin enlazar a /glosario/#${id}`);
+  });
+  assert.deepEqual(unlinked, [], unlinked.join('\n'));
 });
