@@ -3,13 +3,14 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import diagrams from './src/integrations/diagrams.ts';
-import redirectsFile, { isRedirectPage } from './src/integrations/redirects-file.ts';
+import redirectsFile from './src/integrations/redirects-file.ts';
 import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
 import rehypeCopyLink from './src/plugins/rehype-copy-link.ts';
 import rehypeHeadingAliases from './src/plugins/rehype-heading-aliases.ts';
 import rehypeHeadings from './src/plugins/rehype-headings.ts';
 import rehypeNonEmpty from './src/plugins/rehype-non-empty.ts';
 import remarkMermaid from './src/plugins/remark-mermaid.ts';
+import { isNoindexPage } from './src/utils/noindex.ts';
 import search from './src/integrations/search.ts';
 
 export default defineConfig({
@@ -29,8 +30,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // Redirect pages (short URLs, old addresses) and /buscar/ are noindex: the sitemap lists only pages to read.
-    sitemap({ filter: (page) => !isRedirectPage(page) && new URL(page).pathname !== '/buscar/' }),
+    // Pages marked noindex (redirects, /buscar/) stay out: the sitemap lists only pages to read.
+    sitemap({ filter: (page) => !isNoindexPage(page) }),
     redirectsFile(),
     diagrams(),
     search(),

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import type { LinkIndex } from '../utils/link-index.ts';
 
@@ -9,12 +9,6 @@ export function redirectLines({ enlaces, redirecciones }: LinkIndex): string[] {
     // A renamed page: the browser keeps the #anchor across a real redirect.
     ...redirecciones.flatMap(({ desde, hacia }) => [`${desde.slice(0, -1)} ${hacia} 301`, `${desde} ${hacia} 301`]),
   ];
-}
-
-/** For the sitemap's filter: redirect pages (short URLs, old addresses) are not pages to index. */
-export function isRedirectPage(page: string, outDir = 'dist'): boolean {
-  const file = `${outDir}${decodeURIComponent(new URL(page).pathname)}index.html`;
-  return existsSync(file) && /<meta http-equiv="refresh"/.test(readFileSync(file, 'utf8'));
 }
 
 /**

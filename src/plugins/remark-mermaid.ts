@@ -9,6 +9,7 @@ import { NO_BROWSER_HELP } from '../utils/browser.ts';
 import { cacheKey, DEFAULT_CACHE_DIR, readCached, writeCached } from '../utils/diagram-cache.ts';
 import { labelList, prepareSvg } from '../utils/diagram-svg.ts';
 import { figureRegistry, type FigureRegistry } from '../utils/figure-registry.ts';
+import { figureId } from '../utils/link-index.ts';
 import { ID_PLACEHOLDER, renderDiagrams } from '../utils/mermaid-renderer.ts';
 
 export interface RemarkMermaidOptions {
@@ -147,7 +148,7 @@ export default function remarkMermaid(options: RemarkMermaidOptions = {}) {
     }
 
     for (const entry of entries) {
-      const id = `figura-${entry.number.replaceAll('.', '-')}-svg`;
+      const id = `${figureId(entry.number)}-svg`;
       const name = `${t('figure.label')} ${entry.number}`;
       const { svg, labels } = prepareSvg(entry.svg ?? '', id, `${name}. ${entry.title}`);
       const children: ElementContent[] = [
