@@ -2,16 +2,16 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import diagrams from './src/integrations/diagrams.ts';
-import redirectsFile from './src/integrations/redirects-file.ts';
-import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
-import rehypeCopyLink from './src/plugins/rehype-copy-link.ts';
-import rehypeHeadingAliases from './src/plugins/rehype-heading-aliases.ts';
-import rehypeHeadings from './src/plugins/rehype-headings.ts';
-import rehypeNonEmpty from './src/plugins/rehype-non-empty.ts';
-import remarkMermaid from './src/plugins/remark-mermaid.ts';
+import diagrams from './src/diagrams/integration.ts';
+import redirectsFile from './src/links/redirects-file.ts';
+import rehypeCodeCopy from './src/markdown/rehype-code-copy.ts';
+import rehypeCopyLink from './src/links/rehype-copy-link.ts';
+import rehypeHeadingAliases from './src/links/rehype-heading-aliases.ts';
+import rehypeHeadings from './src/links/rehype-headings.ts';
+import rehypeNonEmpty from './src/markdown/rehype-non-empty.ts';
+import remarkMermaid from './src/diagrams/remark-mermaid.ts';
 import { isNoindexPage } from './src/utils/noindex.ts';
-import search from './src/integrations/search.ts';
+import search from './src/search/integration.ts';
 
 export default defineConfig({
   // The public address; canonical URLs, the sitemap and copied links are built from it.
@@ -19,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // Search's on-demand bundle (src/scripts/search/index.ts?worker&url) is an ES module.
+  // Search's on-demand bundle (src/search/client/index.ts?worker&url) is an ES module.
   vite: { worker: { format: 'es' } },
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins: our pipeline needs unified.

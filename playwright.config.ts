@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, requireChromium } from './src/utils/browser.ts';
+import { CHROMIUM_ARGS, requireChromium } from './src/browser/chromium.ts';
 
 const PORT = Number(process.env.PREVIEW_PORT ?? 4321);
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'tests',
+  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { located } from './loaders/located.ts';
+import { located } from './collections/located.ts';
 
 /** "falta «x»" when the field is absent, `wrong` when it is there with the wrong type. */
 const field = (missing: string, wrong: string) => ({

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getLinkIndex } from '../utils/links.ts';
+import { getLinkIndex } from '../links/get-link-index.ts';
 
 /** The teachers' link index as data for course tools; described by /enlaces.schema.json. */
 export const GET: APIRoute = async () => {

@@ -13,8 +13,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { cacheKey, DEFAULT_CACHE_DIR, writeCached } from '../../src/utils/diagram-cache.ts';
-import { closeRenderer, renderDiagrams } from '../../src/utils/mermaid-renderer.ts';
+import { cacheKey, DEFAULT_CACHE_DIR, writeCached } from '../../src/diagrams/cache.ts';
+import { closeRenderer, renderDiagrams } from '../../src/diagrams/renderer.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, requireChromium } from '../../src/utils/browser.ts';
+import { CHROMIUM_ARGS, requireChromium } from '../../src/browser/chromium.ts';
 import { isRedirect, readPages, type Page } from '../helpers/dist-pages.ts';
 import { byKind, gzip, inlineScripts, pageWeight } from '../helpers/weight.ts';
 

@@ -9,7 +9,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { createBrotliCompress, createGzip, gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChromium } from '../../src/utils/browser.ts';
+import { CHROMIUM_ARGS, requireChromium } from '../../src/browser/chromium.ts';
 
 const DIST = 'dist';
 const READING_PAGE = '/objetos-de-docker/';

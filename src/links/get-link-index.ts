@@ -1,0 +1,37 @@
+import { getCollection, render } from 'astro:content';
+import { buildLinkIndex, type FigureInput, type LinkIndex } from './link-index.ts';
+
+let cached: Promise<LinkIndex> | undefined;
+
+/**
+ * The one source of the site's link data, read from the content collections: the /enlaces/
+ * page, /enlaces.json and the short-URL redirect pages all call this.
+ */
+export function getLinkIndex(): Promise<LinkIndex> {
+  const site = import.meta.env.SITE;
+  if (!site) throw new Error('Falta «site» en astro.config.ts: los enlaces permanentes necesitan la dirección pública');
+  cached ??= load(site);
+  return cached;
+}
+
+async function load(site: string): Promise<LinkIndex> {
+  const entries = (await getCollection('sections')).sort((a, b) => a.data.order - b.data.order);
+  const sections = await Promise.all(
+    entries.map(async (entry) => {
+      const file = entry.filePath ?? `content/secciones/${entry.id}.mdx`;
+      const { headings, remarkPluginFrontmatter } = await render(entry);
+      return {
+        id: entry.id,
+        file,
+        number: entry.data.number,
+        title: entry.data.title,
+        headings,
+        // Read by the diagrams plugin, which validates them (src/diagrams/remark-mermaid.ts).
+        figures: (remarkPluginFrontmatter.figures ?? []) as FigureInput[],
+        pageAliases: entry.data.pageAliases,
+      };
+    }),
+  );
+  const terms = (await getCollection('glossary')).map(({ id, data }) => ({ id, term: data.term, aliases: data.aliases }));
+  return buildLinkIndex(site, sections, terms);
+}

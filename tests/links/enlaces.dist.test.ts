@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import Ajv from 'ajv/dist/2020.js';
+import { redirectLines } from '../../src/links/redirects-file.ts';
+import type { LinkIndex } from '../../src/links/link-index.ts';
+import { readPage } from '../../src/links/dist-pages.ts';
+
+const json = JSON.parse(readFileSync('dist/enlaces.json', 'utf8')) as LinkIndex & { $schema: string };
+const schema = JSON.parse(readFileSync('public/enlaces.schema.json', 'utf8'));
+const classes = (node: Element) => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
+
+test('/enlaces.json validates against /enlaces.schema.json, which is published next to it', () => {
+  const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+  assert.ok(validate(json), JSON.stringify(validate.errors, null, 2));
+  assert.ok(existsSync('dist/enlaces.schema.json'));
+  assert.equal(json.$schema, new URL('/enlaces.schema.json', json.sitio).href);
+});
+
+test('the schema rejects an entry without its permanent URL (it can fail)', () => {
+  const validate = new Ajv({ strict: true }).compile(schema);
+  const [first, ...rest] = json.enlaces;
+  const { url: _url, ...withoutUrl } = first!;
+  assert.equal(validate({ ...json, enlaces: [withoutUrl, ...rest] }), false);
+});
+
+test('/enlaces/ shows exactly the entries of /enlaces.json, with the same addresses', () => {
+  const tree = fromHtml(readFileSync('dist/enlaces/index.html', 'utf8'));
+  const rows: string[][] = [];
+  visit(tree, 'element', (row: Element) => {
+    if (row.tagName !== 'tr' || !classes(row).includes('link-row')) return;
+    const cell = (name: string) => row.children.find((c): c is Element => c.type === 'element' && classes(c).includes(name))!;
+    const link = (name: string) => {
+      let found: Element | undefined;
+      visit(cell(name), 'element', (a: Element) => void (a.tagName === 'a' && (found ??= a)));
+      return found ? `${found.properties.href} ${toString(found)}` : null;
+    };
+    rows.push([String(row.properties.dataTipo), toString(cell('link-title')), String(link('link-url')), String(link('link-short'))]);
+  });
+  const expected = json.enlaces.map((e) => [e.tipo, e.titulo, `${e.ruta} ${e.url}`, String(e.corta ? `${e.corta} ${e.urlCorta}` : null)]);
+  assert.deepEqual(rows.sort(), expected.sort());
+});
+
+test('every short URL has its redirect page and a _redirects line, and every one leads to its entry', () => {
+  const lines = readFileSync('dist/_redirects', 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+  assert.deepEqual(lines, redirectLines(json));
+  const shorts = json.enlaces.filter((e) => e.corta);
+  assert.ok(shorts.some((e) => e.tipo === 'seccion'), 'al menos una sección tiene dirección corta');
+  for (const entry of shorts) {
+    const page = readPage('dist', `${entry.corta!.slice(1)}/index.html`);
+    assert.equal(page.refresh, entry.ruta, `${entry.corta} debería llevar a ${entry.ruta}`);
+    const html = readFileSync(`dist/${entry.corta!.slice(1)}/index.html`, 'utf8');
+    assert.match(html, /<meta name="robots" content="noindex">/);
+    assert.match(html, new RegExp(`<link rel="canonical" href="${json.sitio}[^"#]*/">`));
+    assert.ok(page.links.includes(entry.ruta), `${entry.corta}: falta el enlace visible a ${entry.ruta}`);
+  }
+});
+
+test('the sitemap lists the pages, not the short-URL redirects', () => {
+  const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+  assert.match(sitemap, /\/enlaces\/<\/loc>/);
+  const redirects = [...json.enlaces.flatMap((e) => (e.urlCorta ? [`${e.urlCorta}/`] : [])), ...json.redirecciones.map((r) => new URL(r.desde, json.sitio).href)];
+  assert.ok(redirects.length > 0);
+  for (const url of redirects) assert.ok(!sitemap.includes(`<loc>${url}</loc>`), `${url} no debería estar en el sitemap`);
+});

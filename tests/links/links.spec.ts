@@ -1,0 +1,120 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { LinkEntry, LinkIndex } from '../../src/links/link-index.ts';
+
+const index = async (page: Page) => (await (await page.request.get('/enlaces.json')).json()) as LinkIndex;
+
+/** The element the hash names, what it is, and where it sits under the sticky header. */
+const target = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const header = document.querySelector('.site-header')!.getBoundingClientRect();
+    const box = element?.getBoundingClientRect();
+    return element && box
+      ? { tag: element.tagName, text: (element.querySelector('figcaption') ?? element).textContent!.trim(), top: box.top, headerBottom: header.bottom, viewport: innerHeight }
+      : null;
+  });
+
+const expectedStart = (entry: LinkEntry) => (entry.tipo === 'figura' ? `Figura ${entry.numero}.` : entry.numero!);
+
+for (const slash of ['', '/']) {
+  test(`every short URL${slash ? ' with a final slash' : ' without a final slash'} lands on its numbered heading or figure`, async ({ page }) => {
+    const { enlaces } = await index(page);
+    const shorts = enlaces.filter((entry) => entry.corta);
+    expect(shorts.length).toBeGreaterThan(0);
+    for (const entry of shorts) {
+      // The redirect may fire before «load»: wait only for the first response, then for the landing.
+      await page.goto(`${entry.corta}${slash}`, { waitUntil: 'commit' });
+      await page.waitForURL((url) => url.pathname + url.hash === entry.ruta);
+      const found = await target(page);
+      expect(found, `${entry.corta}${slash} → ${entry.ruta}`).not.toBeNull();
+      expect(found!.tag).toBe(entry.tipo === 'figura' ? 'FIGURE' : entry.tipo === 'seccion' ? 'H1' : `H${entry.nivel}`);
+      expect(found!.text.startsWith(expectedStart(entry)), `${found!.text} debería empezar por ${expectedStart(entry)}`).toBe(true);
+    }
+  });
+}
+
+test('the old address of a renamed section still lands on the anchor, on the new page', async ({ page }) => {
+  const { enlaces, redirecciones } = await index(page);
+  test.skip(redirecciones.length === 0, 'ninguna sección declara pageAliases');
+  for (const { desde, hacia } of redirecciones) {
+    const heading = enlaces.find((e) => e.ruta.startsWith(`${hacia}#`) && e.tipo === 'apartado') ?? enlaces.find((e) => e.ruta.startsWith(`${hacia}#`))!;
+    const anchor = heading.ruta.split('#')[1]!;
+    await page.goto(`${desde}#${anchor}`, { waitUntil: 'commit' });
+    await page.waitForURL((url) => url.pathname + url.hash === heading.ruta);
+    expect((await target(page))?.tag).toMatch(/^(H[1-4]|FIGURE)$/);
+  }
+});
+
+for (const viewport of [{ width: 1280, height: 500 }, { width: 390, height: 700 }]) {
+  test(`an anchor arrives below the sticky header, visible and marked (${viewport.width} px)`, async ({ page }) => {
+    const { enlaces } = await index(page);
+    // The last numbered heading and the last figure are the targets that need the most scrolling.
+    const targets = [enlaces.filter((e) => e.tipo === 'apartado' && e.numero).at(-1), enlaces.filter((e) => e.tipo === 'figura').at(-1)];
+    await page.setViewportSize(viewport);
+    for (const entry of targets.filter((e) => e !== undefined)) {
+      await page.goto(entry.ruta);
+      const found = (await target(page))!;
+      expect(found.top, entry.ruta).toBeGreaterThanOrEqual(found.headerBottom);
+      expect(found.top, entry.ruta).toBeLessThan(found.viewport / 2);
+      const id = entry.ruta.split('#')[1]!;
+      const animation = await page.evaluate((id) => getComputedStyle(document.getElementById(id)!).animationName, id);
+      expect(animation).toBe('target-flash');
+    }
+  });
+}
+
+test.describe('copy-link buttons', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copy the canonical URL with the anchor, and the short one, announcing "Enlace copiado"', async ({ page }) => {
+    const { sitio, enlaces } = await index(page);
+    const entry = enlaces.find((e) => e.tipo === 'apartado' && e.corta) ?? enlaces.find((e) => e.tipo === 'seccion')!;
+    const id = entry.ruta.split('#')[1]!;
+    await page.goto(entry.ruta.split('#')[0]!);
+    const group = page.locator(`.heading:has([id="${id}"]) .link-copy`);
+    await group.locator('.copy-link').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#aviso')).toHaveText('Enlace copiado');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(entry.url);
+    expect(entry.url.startsWith(sitio)).toBe(true);
+
+    await group.locator('.copy-short').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(entry.urlCorta);
+  });
+
+  test('figure captions offer the same buttons', async ({ page }) => {
+    const { enlaces } = await index(page);
+    const figure = enlaces.find((e) => e.tipo === 'figura');
+    test.skip(!figure, 'el contenido aún no tiene figuras');
+    await page.goto(figure!.ruta.split('#')[0]!);
+    const group = page.locator(`[id="${figure!.ruta.split('#')[1]}"] > .link-copy`);
+    await group.locator('.copy-link').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(figure!.url);
+    await group.locator('.copy-short').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(figure!.urlCorta);
+  });
+
+  test('the link index copies each permanent and short address', async ({ page }) => {
+    const { enlaces } = await index(page);
+    const entry = enlaces.find((e) => e.corta)!;
+    await page.goto('/enlaces/');
+    const row = page.locator('tr.link-row', { has: page.locator(`a[href="${entry.ruta}"]`) });
+    await row.locator('.link-url .copy-link').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(entry.url);
+    await row.locator('.link-short .copy-link').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(entry.urlCorta);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('copy buttons stay hidden and short URLs still redirect', async ({ page }) => {
+    const { enlaces } = await index(page);
+    const entry = enlaces.find((e) => e.tipo === 'seccion')!;
+    await page.goto(entry.corta!, { waitUntil: 'commit' });
+    await page.waitForURL((url) => url.pathname + url.hash === entry.ruta);
+    await expect(page.locator('.link-copy').first()).toBeHidden();
+    expect(await page.locator('.link-copy:visible').count()).toBe(0);
+  });
+});
