@@ -29,6 +29,12 @@ const nodeLabels = (page: Page, figure: string) =>
     ),
   );
 
+/** Each subgraph's title (the machine a group of components runs on, in Figure 1.10). */
+const clusterLabels = (page: Page, figure: string) =>
+  page.locator(`#${figure} svg g.cluster-label`).evaluateAll((labels) =>
+    labels.map((label) => Array.from(label.querySelectorAll('text tspan.row'), (row) => row.textContent?.trim() ?? '').join(' ')),
+  );
+
 for (const number of FIGURES) {
   test(`la Figura ${number} es un SVG en línea con su pie, nombre accesible y tamaño propio`, async ({ page }) => {
     const id = `figura-${number.replaceAll('.', '-')}`;
@@ -62,8 +68,13 @@ test('la Figura 1.9 muestra tres managers y cuatro workers', async ({ page }) =>
 
 test('la Figura 1.10 muestra un nodo del plano de control y tres workers', async ({ page }) => {
   await page.goto(pageOf('1.10'));
-  const labels = await nodeLabels(page, 'figura-1-10');
+  // Each machine is a subgraph holding its components (kubelet, containerd, pods…), so the machines'
+  // names are subgraph titles; the components are nodes.
+  const labels = await clusterLabels(page, 'figura-1-10');
+  const components = await nodeLabels(page, 'figura-1-10');
   expect(labels.filter((label) => label.startsWith('Nodo del plano de control'))).toHaveLength(1);
+  expect(components.filter((label) => label.startsWith('kubelet'))).toHaveLength(4);
+  expect(components).toContain('kube-apiserver');
   for (const n of [1, 2, 3]) expect(labels.filter((label) => label.startsWith(`Nodo worker ${n}`))).toHaveLength(1);
   expect(labels.filter((label) => /^Nodo worker/.test(label))).toHaveLength(3);
 });
