@@ -10,8 +10,8 @@ import { OFFLINE_PAGE, offlineEnabled } from './switch.ts';
 
 
 /** What a reader may need with no network; PDFs and downloads are fetched only on demand. */
-const PRECACHE = ['**/*.{html,css,js,svg,json,webmanifest}', 'iconos/*.png', 'pagefind/**/*'];
-const NOT_PRECACHED = ['sw.js', 'sw-enlaces.js', '**/*.{gz,br,pdf}', 'descargas/**', '_redirects'];
+export const PRECACHE = ['**/*.{html,css,js,svg,json,webmanifest}', 'iconos/*.png', 'pagefind/**/*'];
+export const NOT_PRECACHED = ['sw.js', 'sw-enlaces.js', '**/*.{gz,br,pdf}', 'descargas/**', '_redirects'];
 
 /**
  * Writes dist/sw.js after the search index exists (this integration comes after search() in

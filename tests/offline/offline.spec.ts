@@ -75,3 +75,23 @@ test('con red, una página que no existe sigue siendo la 404, no la de «Sin con
   await page.goto('/no-existe/');
   await expect(page.locator('h1')).toHaveText(t('notFound.title'));
 });
+
+test('el worker se registra después de la carga: nunca compite con la primera pintura', async ({ page }) => {
+  await page.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      (window as unknown as { registeredAt: number }).registeredAt = performance.now();
+      return register.apply(this, args);
+    };
+  });
+  await page.goto('/objetos-de-docker/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  const { registeredAt, loadStart, paint } = await page.evaluate(() => ({
+    registeredAt: (window as unknown as { registeredAt: number }).registeredAt,
+    loadStart: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart,
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+  }));
+  // Inside the load event's handlers, at the earliest.
+  expect(registeredAt).toBeGreaterThanOrEqual(loadStart);
+  expect(registeredAt).toBeGreaterThan(paint);
+});

@@ -1,5 +1,6 @@
 // A new deployment on the same origin: the reader is offered «Actualizar» and never sees a mix of
 // two versions; and a deployment built with OFFLINE=0 removes the old worker and its caches.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,15 +63,21 @@ test('una versión nueva ofrece «Actualizar», sin mezclar versiones, y despué
   await expect(page.getByText(MARKER)).toBeVisible({ timeout: 30_000 });
 });
 
-test('el aviso de versión nueva se puede cerrar', async ({ page }) => {
+test('el aviso de versión nueva es accesible en un teléfono y se puede cerrar', async ({ browser }) => {
+  const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+  const page = await phone.newPage();
   server.serve('dist');
   await controlledVisit(page, '/');
   server.serve(changed.outDir);
   await page.reload();
   const prompt = page.getByRole('status').filter({ hasText: t('offline.update') });
   await expect(prompt).toBeVisible({ timeout: 60_000 });
-  await prompt.getByRole('button', { name: t('offline.dismiss') }).click();
+  // Accessible where it shows, on a phone too: names, contrast, size.
+  const axe = await new AxeBuilder({ page }).include('.update-prompt').analyze();
+  expect(axe.violations).toEqual([]);
+  await prompt.getByRole('button', { name: t('offline.dismiss') }).tap();
   await expect(prompt).toBeHidden();
+  await phone.close();
 });
 
 test('con OFFLINE=0, un worker anterior se da de baja y borra sus cachés', async ({ page }) => {
