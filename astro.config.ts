@@ -12,6 +12,7 @@ import rehypeNonEmpty from './src/markdown/rehype-non-empty.ts';
 import remarkMermaid from './src/diagrams/remark-mermaid.ts';
 import { isNoindexPage } from './src/utils/noindex.ts';
 import search from './src/search/integration.ts';
+import offline from './src/offline/integration.ts';
 
 export default defineConfig({
   // The public address; canonical URLs, the sitemap and copied links are built from it.
@@ -35,5 +36,7 @@ export default defineConfig({
     redirectsFile(),
     diagrams(),
     search(),
+    // After search: the worker precaches the Pagefind index.
+    offline(),
   ],
 });

@@ -38,7 +38,7 @@ const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Reco
 const extra = (name: string) => (scripts[name] ? sh(`npm run --silent ${name}`).stdout.trim() || 'sin salida' : 'n/a');
 console.log('## Build\n');
 console.log(table(['build', 'segundos'], [['en frío (sin cachés)', cold], ['en caliente', warm]]));
-console.log(`\n### bench:diagrams\n\n${extra('bench:diagrams')}\n\n### bench:search\n\n${extra('bench:search')}\n`);
+console.log(`\n### bench:diagrams\n\n${extra('bench:diagrams')}\n\n### bench:search\n\n${extra('bench:search')}\n\n### bench:offline\n\n${extra('bench:offline')}\n`);
 
 // Bytes per page, from dist/: the parts, what is delivered, and the physical floor.
 const strip = (html: string, tag: string) => html.replace(new RegExp(`<${tag}\\b[\\s\\S]*?</${tag}>`, 'gi'), '');

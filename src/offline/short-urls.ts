@@ -1,0 +1,27 @@
+import type { LinkIndex } from '../links/link-index.ts';
+
+/** Every address that the server answers with a 301: short URLs with and without their slash,
+ *  and the old addresses of renamed pages. */
+export function redirectMap({ enlaces, redirecciones }: LinkIndex): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const { corta, ruta } of enlaces) if (corta) Object.assign(map, { [corta]: ruta, [`${corta}/`]: ruta });
+  for (const { desde, hacia } of redirecciones) Object.assign(map, { [desde.slice(0, -1)]: hacia, [desde]: hacia });
+  return map;
+}
+
+/**
+ * The worker's first fetch listener (imported before Workbox's): a navigation to a short URL is
+ * answered with a redirect to its page and #anchor, which is precached. Written by hand: Workbox
+ * has no rule for "redirect this path", and the table is ours.
+ */
+export function shortUrlScript(index: LinkIndex): string {
+  return `// Generado en el build desde /enlaces.json: no editar.
+const REDIRECCIONES = ${JSON.stringify(redirectMap(index))};
+self.addEventListener('fetch', (event) => {
+  if (event.request.mode !== 'navigate') return;
+  const url = new URL(event.request.url);
+  const to = REDIRECCIONES[url.pathname];
+  if (to) event.respondWith(Response.redirect(new URL(to, url.origin).href, 301));
+});
+`;
+}

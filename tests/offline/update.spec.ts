@@ -1,0 +1,97 @@
+// A new deployment on the same origin: the reader is offered «Actualizar» and never sees a mix of
+// two versions; and a deployment built with OFFLINE=0 removes the old worker and its caches.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { t } from '../../src/i18n/ui.ts';
+import { buildFixture, type FixtureBuild } from '../helpers/fixture-build.ts';
+import { startServer, type SwappableServer } from './server.ts';
+
+const MARKER = 'Este párrafo solo existe en la versión nueva.';
+const SECTION = 'secciones/objetos-de-docker.mdx';
+
+let server: SwappableServer;
+let changed: FixtureBuild;
+let switchedOff: FixtureBuild;
+let content: string;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(600_000);
+  content = mkdtempSync(join(tmpdir(), 'contenido-nuevo-'));
+  cpSync('content', content, { recursive: true });
+  const section = readFileSync(join(content, SECTION), 'utf8');
+  writeFileSync(join(content, SECTION), section.replace(/\n---\n\n/, `\n---\n\n${MARKER}\n\n`));
+  changed = buildFixture(content);
+  expect(changed.status, changed.output).toBe(0);
+  switchedOff = buildFixture('content', { OFFLINE: '0' });
+  expect(switchedOff.status, switchedOff.output).toBe(0);
+  server = await startServer('dist');
+});
+
+test.afterAll(async () => {
+  await server?.close();
+  changed?.cleanup();
+  switchedOff?.cleanup();
+  rmSync(content, { recursive: true, force: true });
+});
+
+async function controlledVisit(page: Page, path: string) {
+  await page.goto(`${server.url}${path}`);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // The first visit registers the worker; the next navigation is the first one it controls.
+  await page.reload();
+  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+test('una versión nueva ofrece «Actualizar», sin mezclar versiones, y después muestra el texto nuevo', async ({ page }) => {
+  server.serve('dist');
+  await controlledVisit(page, '/objetos-de-docker/');
+  server.serve(changed.outDir);
+  await page.reload();
+  const prompt = page.getByRole('status').filter({ hasText: t('offline.update') });
+  await expect(prompt).toBeVisible({ timeout: 60_000 });
+  // Until the reader chooses, every page is the old deployment's.
+  await expect(page.getByText(MARKER)).toHaveCount(0);
+  await page.goto(`${server.url}/objetos-de-docker/`);
+  await expect(page.getByText(MARKER)).toHaveCount(0);
+  await expect(prompt).toBeVisible({ timeout: 60_000 });
+  await prompt.getByRole('button', { name: t('offline.apply') }).click();
+  await expect(page.getByText(MARKER)).toBeVisible({ timeout: 30_000 });
+});
+
+test('el aviso de versión nueva es accesible en un teléfono y se puede cerrar', async ({ browser }) => {
+  const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+  const page = await phone.newPage();
+  server.serve('dist');
+  await controlledVisit(page, '/');
+  server.serve(changed.outDir);
+  await page.reload();
+  const prompt = page.getByRole('status').filter({ hasText: t('offline.update') });
+  await expect(prompt).toBeVisible({ timeout: 60_000 });
+  // Accessible where it shows, on a phone too: names, contrast, size.
+  const axe = await new AxeBuilder({ page }).include('.update-prompt').analyze();
+  expect(axe.violations).toEqual([]);
+  await prompt.getByRole('button', { name: t('offline.dismiss') }).tap();
+  await expect(prompt).toBeHidden();
+  await phone.close();
+});
+
+test('con OFFLINE=0, un worker anterior se da de baja y borra sus cachés', async ({ page }) => {
+  server.serve('dist');
+  await controlledVisit(page, '/');
+  expect(await page.evaluate(() => caches.keys().then((keys) => keys.length))).toBeGreaterThan(0);
+  server.serve(switchedOff.outDir);
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length)), { timeout: 60_000 })
+    .toBe(0);
+  await expect.poll(() => page.evaluate(() => caches.keys().then((keys) => keys.length)), { timeout: 30_000 }).toBe(0);
+  // The page now comes from the network, and registers nothing again.
+  await page.reload();
+  await expect(page.locator('html')).toBeVisible();
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length))).toBe(0);
+});
