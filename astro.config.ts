@@ -12,6 +12,9 @@ import rehypeNonEmpty from './src/markdown/rehype-non-empty.ts';
 import remarkMermaid from './src/diagrams/remark-mermaid.ts';
 import { isNoindexPage } from './src/utils/noindex.ts';
 import search from './src/search/integration.ts';
+import figureFiles from './src/figures/integration.ts';
+import qrCodes from './src/qr/integration.ts';
+import linkPreviews from './src/previews/integration.ts';
 
 export default defineConfig({
   // The public address; canonical URLs, the sitemap and copied links are built from it.
@@ -35,5 +38,9 @@ export default defineConfig({
     redirectsFile(),
     diagrams(),
     search(),
+    // Teacher's kit: figures as files, QR codes, link previews (read dist/enlaces.json).
+    figureFiles(),
+    qrCodes(),
+    linkPreviews(),
   ],
 });
