@@ -60,7 +60,7 @@ export async function composeDocument(input: ComposeInput): Promise<void> {
 
   const cover = document.createElement('section');
   cover.className = 'pdf-cover';
-  cover.innerHTML = `<p class="pdf-cover-site"></p><h1 class="pdf-cover-title"></h1><p class="pdf-cover-subtitle"></p><p class="pdf-cover-date"></p><div class="pdf-cover-qr"></div><p class="pdf-cover-url"></p>`;
+  cover.innerHTML = `<p class="pdf-cover-site"></p><p class="pdf-cover-title"></p><p class="pdf-cover-subtitle"></p><p class="pdf-cover-date"></p><div class="pdf-cover-qr"></div><p class="pdf-cover-url"></p>`;
   // The chapter's title is the site's name: said once.
   if (input.siteLabel !== input.title) cover.querySelector('.pdf-cover-site')!.textContent = input.siteLabel;
   else cover.querySelector('.pdf-cover-site')!.remove();
