@@ -105,5 +105,18 @@ for (const target of targets) {
     const pageWidth = Number(/<page width="([\d.]+)"/.exec(bbox)![1]);
     const over = [...bbox.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].filter(([, xMax]) => Number(xMax) > pageWidth - 36);
     assert.deepEqual(over.map(([, , word]) => word), [], `${name}: texto cortado en el margen derecho`);
+    // Text past the page's edge is not in the PDF at all: every line of code must be there, whole.
+    // -layout keeps a hyphen where a line wrapped (the default mode drops it, joining the words).
+    const text = squash(execFileSync('pdftotext', ['-layout', fileOf(target.url), '-'], { encoding: 'utf8' }));
+    const pages = [...new Set(target.entries.map((e) => e.ruta.split('#')[0]!))];
+    const code = pages.flatMap((page) =>
+      [...readFileSync(join(DIST, page, 'index.html'), 'utf8').matchAll(/<pre\b[^>]*>([\s\S]*?)<\/pre>/g)].map(([, html]) =>
+        html!.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'),
+      ),
+    );
+    assert.ok(code.length > 0, `${name}: sin bloques de código que comprobar`);
+    for (const block of code) for (const line of block.split('\n').filter((l) => l.trim())) {
+      assert.ok(text.includes(squash(line)), `${name}: la línea de código «${line.trim()}» no está entera en el PDF`);
+    }
   });
 }
