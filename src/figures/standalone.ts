@@ -83,7 +83,7 @@ export function flatDiagramCss(css: string, theme: Theme): string {
   const rules = topLevelRules(css);
   const vars = themeVariables(rules);
   const resolve = (value: string) =>
-    value.replace(/var\((--[\w-]+)\)/g, (whole, name: string) => {
+    value.replace(/var\((--[\w-]+)\)/g, (_whole, name: string) => {
       const pair = vars.get(name);
       if (!pair) throw new Error(`src/styles/diagrams.css: la variable ${name} no está definida en :root`);
       return theme === 'light' ? pair[0] : pair[1];

@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { figureFiles, PNG_SCALE } from '../../src/figures/paths.ts';
 import { svgToPng } from '../../src/figures/png.ts';
 import { readFigureSources } from '../../src/figures/sources.ts';
+import type { Root } from 'hast';
 import { DIST, elements, readPages, textOf } from '../helpers/dist-pages.ts';
 import { pngSize } from '../helpers/png-size.ts';
 
@@ -33,7 +34,7 @@ for (const figure of figures) {
   const files = figureFiles(figure.number);
   test(`Figura ${figure.number}: SVG claro, SVG oscuro y PNG existen, se leen y llevan sus textos`, () => {
     const figureEl = figureElement(figure.number);
-    const labels = elements(figureEl, 'li').map(textOf);
+    const labels = elements({ type: 'root', children: [figureEl] } satisfies Root, 'li').map(textOf);
     assert.ok(labels.length > 0, 'la figura de la página no lista sus textos');
     const svgs = [files.svg, files.svgOscuro].map((path) => {
       const file = join(DIST, path);
@@ -59,7 +60,7 @@ for (const figure of figures) {
     assert.ok(svgToPng(svgs[0]!, PNG_SCALE).png.equals(png), 'el PNG sale idéntico al volver a dibujarlo (determinista)');
     const entry = index.enlaces.find((e: { tipo: string; numero: string }) => e.tipo === 'figura' && e.numero === figure.number);
     assert.deepEqual(entry.descargas, Object.fromEntries(Object.entries(files).map(([k, v]) => [k, new URL(v, index.sitio).href])));
-    const links = elements(figureEl, 'a').map((a) => String(a.properties.href));
+    const links = elements({ type: 'root', children: [figureEl] } satisfies Root, 'a').map((a) => String(a.properties.href));
     for (const path of Object.values(files)) assert.ok(links.includes(path), `la figura no enlaza ${path}`);
   });
 }

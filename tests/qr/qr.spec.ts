@@ -5,7 +5,8 @@ import { expect, test } from '@playwright/test';
 import { createRequire } from 'node:module';
 import type { LinkIndex } from '../../src/links/link-index.ts';
 
-const JSQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
+const require = createRequire(import.meta.url);
+const JSQR = require.resolve('jsqr/dist/jsQR.js');
 
 test('cada QR de /enlaces/ se lee como la dirección corta absoluta', async ({ page, context }) => {
   const index = (await (await page.request.get('/enlaces.json')).json()) as LinkIndex;
