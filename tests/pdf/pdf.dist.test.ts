@@ -82,6 +82,27 @@ for (const target of targets) {
     }
   });
 
+  test(`${name}: PDF etiquetado, figuras vectoriales y cada figura entera en una página con su pie`, () => {
+    const file = fileOf(target.url);
+    assert.match(execFileSync('pdfinfo', [file], { encoding: 'utf8' }), /^Tagged:\s+yes$/m, `${name}: no es un PDF etiquetado`);
+    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    assert.deepEqual(images, [], `${name}: hay imágenes de mapa de bits; las figuras deben ser vectoriales`);
+    // -raw: content-stream order, so a node's rows come together (-layout would interleave nodes).
+    const pages = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).split('\f').map(squash);
+    const figures = target.entries.filter((e) => e.tipo === 'figura');
+    for (const figure of figures) {
+      const [page, id] = figure.ruta.split('#') as [string, string];
+      const html = readFileSync(join(DIST, page, 'index.html'), 'utf8');
+      const block = html.slice(html.indexOf(`id="${id}"`), html.indexOf('</figure>', html.indexOf(`id="${id}"`)));
+      const labels = [...block.matchAll(/<li>([^<]+)<\/li>/g)].map(([, label]) => squash(label!));
+      assert.ok(labels.length > 0, `${figure.ruta}: sin textos del diagrama`);
+      // The caption's page, past the contents (the contents list the caption too).
+      const at = pages.findLastIndex((text) => text.includes(squash(caption(figure)).slice(0, 40)));
+      assert.ok(at >= 0, `${name}: no está el pie de la Figura ${figure.numero}`);
+      for (const label of labels) assert.ok(pages[at]!.includes(label), `${name}: la Figura ${figure.numero} está partida: «${label}» no está en la página de su pie (${at + 1})`);
+    }
+  });
+
   test(`${name}: marcadores, enlaces internos, número de páginas, índice y márgenes`, async () => {
     const { titles, links, numPages } = await outlineAndLinks(fileOf(target.url));
     assert.ok(numPages >= target.pages[0]! && numPages <= target.pages[1]!, `${name}: ${numPages} páginas`);
