@@ -82,6 +82,7 @@ try {
       pages: target.pages,
       shorts,
       figureLabel: t('figure.label'),
+      site: index.sitio,
     };
     await page.evaluate(composeDocument, input);
     await page.addStyleTag({ content: css });
@@ -98,7 +99,6 @@ try {
       if (found) numbers[entry.id] = found;
       else missing.push(entry.title);
     }
-    if (process.env.PDF_DEBUG) console.log(draft.bookmarks, entries);
     if (missing.length) throw new Error(`${target.file}: el índice del PDF no encuentra la página de: ${missing.join('; ')}`);
     await page.evaluate(fillPageNumbers, numbers);
     const pdf = await page.pdf(pdfOptions);

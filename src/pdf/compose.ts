@@ -17,6 +17,8 @@ export interface ComposeInput {
   /** ruta (page#anchor) → absolute short URL, for every numbered heading and figure. */
   shorts: Record<string, string>;
   figureLabel: string;
+  /** The public address: links to pages outside the PDF point there, not to the local copy. */
+  site: string;
 }
 
 export async function composeDocument(input: ComposeInput): Promise<void> {
@@ -33,6 +35,11 @@ export async function composeDocument(input: ComposeInput): Promise<void> {
       const href = a.getAttribute('href')!;
       const target = input.pages.find((p) => href.startsWith(`${p}#`));
       if (target) a.setAttribute('href', href.slice(target.length));
+      else if (href.startsWith('/')) {
+        // The glossary, another section: the live site. Marked so the target is not printed after every term.
+        a.setAttribute('href', new URL(href, input.site).href);
+        a.classList.add('pdf-site-link');
+      }
     }
     // Each numbered heading and figure: its short URL beside it.
     for (const [ruta, short] of Object.entries(input.shorts)) {

@@ -4,6 +4,7 @@
  * the site address the build was configured with (astro.config.ts `site`, or SITE_URL).
  */
 import QRCode from 'qrcode';
+import { t } from '../i18n/ui.ts';
 
 /** The QR image of a short path: "/1.13.3" → "/qr/1.13.3.svg", "/figura/1.9" → "/qr/figura/1.9.svg". */
 export const qrPath = (shortPath: string) => `/qr${shortPath}.svg`;
@@ -31,7 +32,7 @@ export async function qrPoster(url: string, label: string): Promise<string> {
     .map((line, i) => `<text x="${side / 2}" y="${side + 28 + i * 44}" font-size="${i === 0 ? 30 : 26}"${i === 0 ? ' font-weight="bold"' : ''}>${escapeXml(line)}</text>`)
     .join('');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${height}" role="img" aria-label="${escapeXml(`Código QR: ${url}`)}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${height}" role="img" aria-label="${escapeXml(t('kit.qrName', { url }))}">` +
     `<title>${escapeXml(`${label} · ${url}`)}</title>` +
     `<rect width="${side}" height="${height}" fill="#ffffff"/>` +
     `<svg width="${side}" height="${side}" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">${body}</svg>` +

@@ -53,8 +53,12 @@ async function outlineAndLinks(file: string) {
   const annotations = (await (await doc.getPage(2)).getAnnotations()) as { subtype: string; dest?: unknown; url?: string }[];
   const links = await Promise.all(annotations.filter((a) => a.subtype === 'Link' && a.dest).map(async (a) => pageOfDest(a.dest)));
   const numPages = doc.numPages;
+  const urls: string[] = [];
+  for (let n = 1; n <= numPages; n++) {
+    for (const a of (await (await doc.getPage(n)).getAnnotations()) as { subtype: string; url?: string }[]) if (a.subtype === 'Link' && a.url) urls.push(a.url);
+  }
   await task.destroy();
-  return { titles, links, numPages };
+  return { titles, links, numPages, urls };
 }
 
 test('hay PDF que comprobar: el capítulo y uno por sección', () => {
@@ -104,7 +108,10 @@ for (const target of targets) {
   });
 
   test(`${name}: marcadores, enlaces internos, número de páginas, índice y márgenes`, async () => {
-    const { titles, links, numPages } = await outlineAndLinks(fileOf(target.url));
+    const { titles, links, numPages, urls } = await outlineAndLinks(fileOf(target.url));
+    // Links to pages outside the PDF (glossary, other sections) lead to the public site, never to the copy it was printed from.
+    assert.ok(urls.some((url) => url.startsWith(`${index.sitio}glosario/`)), `${name}: sin enlaces al glosario del sitio`);
+    assert.deepEqual(urls.filter((url) => !url.startsWith('https://')), [], `${name}: enlaces que no llevan a una dirección https`);
     assert.ok(numPages >= target.pages[0]! && numPages <= target.pages[1]!, `${name}: ${numPages} páginas`);
     const numbered = target.entries.filter((e) => e.numero && e.tipo !== 'termino');
     assert.ok(numbered.length >= 1, `${name}: nada numerado que buscar en los marcadores`);
