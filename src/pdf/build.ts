@@ -64,7 +64,12 @@ const pdfOptions = {
 // Chromium drops the space where a bookmark's heading wrapped: compare without spaces.
 const normal = (text: string) => text.replace(/\s+/g, '');
 const css = readFileSync(new URL('./pdf.css', import.meta.url), 'utf8');
-const browser = await loadPlaywright().chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });
+const executablePath = await requireChromium().catch((error: Error) => {
+  // One line, like the diagrams: the PDFs need a browser, the site's build does not.
+  console.error(`npm run pdf: ${error.message}`);
+  process.exit(1);
+});
+const browser = await loadPlaywright().chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   const context = await browser.newContext({ colorScheme: 'light' });
   await serveDist(context, DIST);
