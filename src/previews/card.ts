@@ -48,13 +48,16 @@ function figureImage(svg: string, maxWidth: number, maxHeight: number) {
 }
 
 export async function renderCard(card: Card): Promise<Buffer> {
-  const figure = card.figureSvg ? figureImage(card.figureSvg, OG_WIDTH - 120, 330) : undefined;
-  const titleSize = figure ? 34 : card.title.length > 60 ? 52 : 64;
+  const titleSize = card.figureSvg ? (card.title.length > 90 ? 28 : 34) : card.title.length > 60 ? 52 : 64;
+  // Room left for the figure under a title of this many lines (Liberation Sans Bold ≈ 0.56 em a letter).
+  const lines = Math.ceil((card.title.length * titleSize * 0.56) / (OG_WIDTH - 120));
+  const room = OG_HEIGHT - 16 - 40 - 36 - 56 - 12 - lines * titleSize * 1.2 - 56 - 24;
+  const figure = card.figureSvg ? figureImage(card.figureSvg, OG_WIDTH - 120, Math.max(160, Math.floor(room))) : undefined;
   const tree = h(
     'div',
     { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', backgroundColor: '#ffffff', fontFamily: 'Liberation Sans', color: COLORS.text },
     [
-      h('div', { display: 'flex', height: 16, backgroundColor: COLORS.accent }),
+      h('div', { display: 'flex', flexShrink: 0, height: 16, backgroundColor: COLORS.accent }),
       h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '40px 60px 0' }, [
         h('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: COLORS.accent }, card.site),
         card.number ? h('div', { display: 'flex', fontSize: figure ? 40 : 72, fontWeight: 700, marginTop: figure ? 16 : 40 }, card.number) : null,
@@ -65,7 +68,7 @@ export async function renderCard(card: Card): Promise<Buffer> {
             ])
           : null,
       ].filter(Boolean)),
-      h('div', { display: 'flex', padding: '0 60px 32px', fontSize: 24, color: COLORS.soft }, card.address),
+      h('div', { display: 'flex', flexShrink: 0, padding: '8px 60px 24px', fontSize: 24, color: COLORS.soft }, card.address),
     ],
   );
   const svg = await satori(tree as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });

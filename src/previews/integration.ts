@@ -25,8 +25,10 @@ export default function linkPreviews(): AstroIntegration {
         const figures = new Map(readFigureSources().map((figure) => [figure.number, figure]));
         const site = t('site.title');
         const host = new URL(index.sitio).host;
+        // The home card shows the book's numbers the site covers: 1.13–1.15.
+        const sections = index.enlaces.filter((entry) => entry.tipo === 'seccion').map((entry) => entry.numero);
         const cards = [
-          { name: previewName('inicio'), card: { site, number: '', title: t('site.tagline'), address: host } },
+          { name: previewName('inicio'), card: { site, number: `${sections[0]}–${sections.at(-1)}`, title: t('site.tagline'), address: host } },
           ...index.enlaces
             .filter((entry) => entry.numero && entry.corta && entry.tipo !== 'termino')
             .map((entry) => {
