@@ -13,6 +13,9 @@ import remarkMermaid from './src/diagrams/remark-mermaid.ts';
 import { isNoindexPage } from './src/utils/noindex.ts';
 import search from './src/search/integration.ts';
 import offline from './src/offline/integration.ts';
+import figureFiles from './src/figures/integration.ts';
+import qrCodes from './src/qr/integration.ts';
+import linkPreviews from './src/previews/integration.ts';
 
 export default defineConfig({
   // The public address; canonical URLs, the sitemap and copied links are built from it.
@@ -36,7 +39,11 @@ export default defineConfig({
     redirectsFile(),
     diagrams(),
     search(),
-    // After search: the worker precaches the Pagefind index.
+    // Teacher's kit: figures as files, QR codes, link previews (read dist/enlaces.json).
+    figureFiles(),
+    qrCodes(),
+    linkPreviews(),
+    // Last: the worker precaches what the others wrote (the Pagefind index above all).
     offline(),
   ],
 });

@@ -42,6 +42,8 @@ const steps: Step[] = [
   { name: 'tipos (astro check)', command: 'astro check' },
   { name: 'unitarias', command: `node --test --test-reporter=spec ${files('tests/**/*.test.ts', /\.dist\.test\.ts$/)}`, count: nodeTest },
   { name: 'build de producción', command: 'astro build' },
+  // The PDFs are made from the built site with Chromium (src/pdf/README.md): a build step too.
+  { name: 'build de los PDF (npm run pdf)', command: 'node src/pdf/build.ts' },
   { name: 'sobre dist/', command: `node --test --test-reporter=spec ${files('tests/**/*.dist.test.ts')}`, count: nodeTest },
   { name: 'e2e (Playwright + Chromium)', command: 'playwright test', count: playwright },
 ];

@@ -1,9 +1,26 @@
 import type { APIRoute } from 'astro';
+import { figureFiles } from '../figures/paths.ts';
 import { getLinkIndex } from '../links/get-link-index.ts';
+import { CHAPTER_PDF, sectionPdf } from '../pdf/paths.ts';
+import { qrPath } from '../qr/qr.ts';
 
 /** The teachers' link index as data for course tools; described by /enlaces.schema.json. */
 export const GET: APIRoute = async () => {
   const index = await getLinkIndex();
-  const body = { $schema: new URL('/enlaces.schema.json', index.sitio).href, ...index };
+  const absolute = (path: string) => new URL(path, index.sitio).href;
+  // The teacher's kit: QR image of every short URL, figure files, the PDFs.
+  const enlaces = index.enlaces.map((entry) => {
+    const files = entry.tipo === 'figura' && entry.numero ? figureFiles(entry.numero) : undefined;
+    return {
+      ...entry,
+      ...(entry.corta ? { qr: absolute(qrPath(entry.corta)) } : {}),
+      ...(files ? { descargas: { svg: absolute(files.svg), svgOscuro: absolute(files.svgOscuro), png: absolute(files.png) } } : {}),
+    };
+  });
+  const pdf = {
+    capitulo: absolute(CHAPTER_PDF),
+    secciones: Object.fromEntries(index.enlaces.filter((e) => e.tipo === 'seccion').map((e) => [e.numero, absolute(sectionPdf(e.numero!))])),
+  };
+  const body = { $schema: absolute('/enlaces.schema.json'), sitio: index.sitio, pdf, enlaces, redirecciones: index.redirecciones };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };
