@@ -29,8 +29,8 @@ function zoom(factor: number): void {
   const centre = [(stage.scrollLeft + stage.clientWidth / 2) / scale, (stage.scrollTop + stage.clientHeight / 2) / scale];
   scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale * factor));
   // Attributes, not inline styles: the site's Content-Security-Policy allows no style="".
-  svg.setAttribute('width', String(Math.round(width * scale)));
-  svg.setAttribute('height', String(Math.round(height * scale)));
+  svg.setAttribute('width', String(Math.ceil(width * scale)));
+  svg.setAttribute('height', String(Math.ceil(height * scale)));
   stage.scrollTo(centre[0]! * scale - stage.clientWidth / 2, centre[1]! * scale - stage.clientHeight / 2);
 }
 
@@ -79,6 +79,7 @@ function open(trigger: HTMLButtonElement): void {
   const { width } = svg.viewBox.baseVal;
   scale = 1;
   zoom(Math.max(MIN_SCALE, Math.min(1.5, (stage.clientWidth - 16) / width)));
+  stage.scrollTo(0, 0);
 }
 
 declare global {
