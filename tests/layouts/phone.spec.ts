@@ -143,6 +143,34 @@ test.describe('teléfono · tamaños de toque', () => {
   });
 });
 
+test.describe('teléfono · /enlaces/', () => {
+  test.use(PHONE);
+
+  test('es una lista que cabe, y los dos botones de cada fila tienen nombres y rótulos distintos', async ({ page }) => {
+    await page.goto('/enlaces/');
+    const rows = page.locator('.link-row:has(.link-short a)');
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(10);
+    const problems = await rows.evaluateAll((els) =>
+      els.flatMap((row) => {
+        const found: string[] = [];
+        const title = row.querySelector('.link-title')!.textContent;
+        for (const cell of row.querySelectorAll('td')) {
+          const r = cell.getBoundingClientRect();
+          if (r.left < 0 || r.right > innerWidth) found.push(`${title}: una celda sale de la pantalla`);
+        }
+        const buttons = [...row.querySelectorAll('.link-copy button')];
+        const names = buttons.map((b) => b.getAttribute('aria-label'));
+        if (buttons.length !== 2 || new Set(names).size !== 2) found.push(`${title}: nombres ${names.join(' | ')}`);
+        for (const b of buttons) if (!b.getAttribute('title') || b.getAttribute('title') !== b.getAttribute('aria-label')) found.push(`${title}: sin rótulo`);
+        return found;
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+});
+
 for (const width of [1280, 1024, 820, 375]) {
   test(`a ${width} px ningún «Copiar» tapa una línea de código`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
