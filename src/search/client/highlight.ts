@@ -55,7 +55,9 @@ export async function highlight(): Promise<void> {
   button.addEventListener('click', () => remove(button, onKey));
   addEventListener('keydown', onKey);
   // In the way-finding bar (phone) or the page index's column (wide screens): out of the text's way.
-  (document.querySelector('.wayfinder') ?? document.body).append(button);
+  const toTop = document.querySelector('.wayfinder > .to-top');
+  if (toTop) toTop.before(button);
+  else document.body.append(button);
   // Marking rewrote the text nodes: bring the sub-section back into view. A result for the whole page
   // has no anchor: the first highlight is where the reader wanted to go.
   const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
