@@ -143,6 +143,38 @@ test.describe('teléfono · tamaños de toque', () => {
   });
 });
 
+test.describe('teléfono · código', () => {
+  test.use(PHONE);
+
+  test('un bloque que se desplaza lo indica (borde difuminado, «Ajustar líneas») y al ajustarlo cabe', async ({ page }) => {
+    await page.goto('/orquestacion-de-contenedores/');
+    const state = () =>
+      page.locator('.code-block').evaluateAll((blocks) =>
+        blocks.map((block) => {
+          const pre = block.querySelector('pre')!;
+          return {
+            scrolls: pre.scrollWidth > pre.clientWidth + 1,
+            fade: parseFloat(getComputedStyle(pre).getPropertyValue('--code-fade')),
+            toggle: block.querySelector<HTMLElement>('.wrap')!.checkVisibility(),
+          };
+        }),
+      );
+    const blocks = await state();
+    expect(blocks.filter((b) => b.scrolls).length).toBeGreaterThan(0);
+    for (const b of blocks) expect(b, 'difuminado y botón solo donde algo no cabe').toEqual({ scrolls: b.scrolls, fade: b.scrolls ? 40 : 0, toggle: b.scrolls });
+    const block = page.locator('.code-block:has(.wrap:visible)').first();
+    // At the end of the line the fade goes, so the last characters read clearly.
+    await block.locator('pre').evaluate(async (pre) => {
+      pre.scrollLeft = pre.scrollWidth;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+    expect(await block.locator('pre').evaluate((pre) => parseFloat(getComputedStyle(pre).getPropertyValue('--code-fade')))).toBe(0);
+    await block.locator('.wrap').click();
+    await expect(block.locator('.wrap')).toHaveAttribute('aria-pressed', 'true');
+    expect(await block.locator('pre').evaluate((pre) => pre.scrollWidth <= pre.clientWidth + 1)).toBe(true);
+  });
+});
+
 test.describe('teléfono · /enlaces/', () => {
   test.use(PHONE);
 
