@@ -82,9 +82,12 @@ function open(trigger: HTMLButtonElement): void {
   stage.scrollTo(0, 0);
 }
 
+// A module (not a script), so the global declaration below reaches Figure.astro's type check too.
+export {};
+
 declare global {
   interface Window {
-    figureViewer?: typeof open;
+    figureViewer?: (trigger: HTMLButtonElement) => void;
   }
 }
 window.figureViewer = open;

@@ -78,7 +78,12 @@ for (const theme of THEMES) {
             return svg.left < r.left - 0.5 || svg.right > r.right + 0.5 || box.scrollWidth > box.clientWidth + 1;
           });
           const zoom = figure.locator('.figure-zoom');
-          if (clipped) await expect(zoom, `${path}: una figura cortada debe ofrecer la vista completa`).toBeVisible();
+          if (clipped) {
+            await expect(zoom, `${path}: una figura cortada debe ofrecer la vista completa`).toBeVisible();
+            // …and say that it scrolls: «Desliza →» while there is more to the right.
+            const hint = figure.locator('.figure-hint');
+            expect(await hint.evaluate((el) => el.checkVisibility({ visibilityProperty: true })), `${path}: falta «Desliza →»`).toBe(true);
+          }
           if (!(await zoom.isVisible())) continue;
           await zoom.click();
           const dialog = page.locator('dialog.figure-viewer[open]');
