@@ -8,6 +8,8 @@ interface CopyLinkOptions {
   short?: string | null | undefined;
   /** Names the target for screen readers: "1.13.3 Volúmenes". */
   title: string;
+  /** The target is itself a short address: named so, apart from the permanent one beside it (/enlaces/). */
+  isShort?: boolean;
 }
 
 const ICON: Element = {
@@ -20,7 +22,8 @@ const ICON: Element = {
 const button = (copy: string, label: string, content: Element['children'], className: string): Element => ({
   type: 'element',
   tagName: 'button',
-  properties: { type: 'button', className: [className], ariaLabel: label, dataCopy: copy },
+  // The title is the tooltip: the icon alone does not say what the button copies.
+  properties: { type: 'button', className: [className], ariaLabel: label, title: label, dataCopy: copy },
   children: content,
 });
 
@@ -29,8 +32,8 @@ const button = (copy: string, label: string, content: Element['children'], class
  * rehype plugin and the Astro components alike. Hidden until src/components/CopyLink.astro
  * enables them, so no dead button shows without JavaScript.
  */
-export function copyLinkButtons({ target, short, title }: CopyLinkOptions): Element {
-  const buttons = [button(target, t('link.copy', { title }), [ICON], 'copy-link')];
+export function copyLinkButtons({ target, short, title, isShort = false }: CopyLinkOptions): Element {
+  const buttons = [button(target, t(isShort ? 'link.copyShortTo' : 'link.copy', { title }), [ICON], 'copy-link')];
   if (short) buttons.push(button(short, t('link.copyShort', { short }), [{ type: 'text', value: short }], 'copy-short'));
   return {
     type: 'element',

@@ -1,4 +1,5 @@
 import { getCollection, render } from 'astro:content';
+import { lastUpdated } from '../collections/last-updated.ts';
 import { buildLinkIndex, type FigureInput, type LinkIndex } from './link-index.ts';
 
 let cached: Promise<LinkIndex> | undefined;
@@ -29,6 +30,7 @@ async function load(site: string): Promise<LinkIndex> {
         // Read by the diagrams plugin, which validates them (src/diagrams/remark-mermaid.ts).
         figures: (remarkPluginFrontmatter.figures ?? []) as FigureInput[],
         pageAliases: entry.data.pageAliases,
+        updated: lastUpdated(file),
       };
     }),
   );

@@ -22,6 +22,8 @@ export interface LinkEntry {
   /** Site-relative short address (/1.13.3, /figura/1.9), or null. */
   corta: string | null;
   urlCorta: string | null;
+  /** Sections only: the date (YYYY-MM-DD) of the last commit that touched the section's file. */
+  actualizado?: string;
 }
 
 /** An old page address that now lives elsewhere (a renamed section file). */
@@ -58,6 +60,8 @@ export interface SectionInput {
   figures: FigureInput[];
   /** Earlier entry ids of this section: their pages redirect here, anchors included. */
   pageAliases?: string[];
+  /** Last change of its file (src/collections/last-updated.ts). */
+  updated?: string;
 }
 
 export interface TermInput {
@@ -104,7 +108,7 @@ export function buildLinkIndex(site: string, sections: SectionInput[], terms: Te
     claim(page, section.file);
     const base = { seccion: section.number };
     add(
-      { ...base, tipo: 'seccion', numero: section.number, titulo: section.title, nivel: 1, ruta: `${page}#${sectionHeadingId(section.number, section.title)}` },
+      { ...base, tipo: 'seccion', numero: section.number, titulo: section.title, nivel: 1, ruta: `${page}#${sectionHeadingId(section.number, section.title)}`, ...(section.updated && { actualizado: section.updated }) },
       section.file,
     );
     for (const heading of section.headings.filter((h) => h.depth >= 2 && h.depth <= 4)) {

@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import { t } from '../i18n/ui.ts';
 
 /**
- * Puts a "Copiar" button beside every highlighted code block at build time, hidden until the
+ * Puts a "Copiar" button (and an «Ajustar líneas» toggle) beside every highlighted code block at build time, hidden until the
  * script enables it: the page never moves when it loads, and without JavaScript nothing dead shows.
  */
 export default function rehypeCodeCopy() {
@@ -29,11 +29,18 @@ export default function rehypeCodeCopy() {
         },
         children: [{ type: 'text', value: t('code.copy') }],
       };
+      // Long lines scroll sideways; this toggle wraps them instead (as Starlight's and Docusaurus's frames do).
+      const wrap: Element = {
+        type: 'element',
+        tagName: 'button',
+        properties: { type: 'button', className: ['wrap'], hidden: true, ariaPressed: 'false', dataPagefindIgnore: '' },
+        children: [{ type: 'text', value: t('code.wrap') }],
+      };
       parent.children[index] = {
         type: 'element',
         tagName: 'div',
         properties: { className: ['code-block'] },
-        children: [node, button],
+        children: [node, wrap, button],
       };
       return index + 1;
     });

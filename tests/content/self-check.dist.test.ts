@@ -41,9 +41,9 @@ for (const section of SECTIONS) {
       assert.ok(!('open' in details.properties), 'las respuestas empiezan plegadas');
     }
 
-    // Nothing after it but the page's own closing parts: the self-check is the last thing a section says.
+    // Nothing after it but the page's own closing parts (PDF links, previous/next): the self-check is the last thing a section says.
     const body = all(main, (el) => hasClass(el, 'content'))[0] ?? main;
-    const blocksAfter = body.children.filter((c): c is Element => c.type === 'element' && !hasClass(c, 'pagination'));
+    const blocksAfter = body.children.filter((c): c is Element => c.type === 'element' && !hasClass(c, 'pagination') && !hasClass(c, 'pdf-links'));
     const last = blocksAfter.at(-1);
     assert.ok(last && (last === block || all(last, (el) => el === block).length === 1), 'el bloque no está al final de la sección');
   });

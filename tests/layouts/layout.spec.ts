@@ -76,7 +76,7 @@ test('TOC links scroll to their heading and scroll-spy follows', async ({ page }
   await page.setViewportSize({ width: 1280, height: 800 });
   const [first] = await sectionPaths(page);
   await page.goto(first!);
-  const links = page.locator('.toc a');
+  const links = page.locator('.toc li a');
   expect(await links.count()).toBeGreaterThan(1);
   const last = links.last();
   const hash = (await last.getAttribute('href'))!;
@@ -88,8 +88,9 @@ test('TOC links scroll to their heading and scroll-spy follows', async ({ page }
   const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
   expect(await target.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(headerBottom);
   await expect(page.locator('.toc a[aria-current="true"]')).toHaveAttribute('href', hash);
+  // Back in the introduction, no subsection is current (issue 16).
   await page.evaluate(() => scrollTo(0, 0));
-  await expect(links.first()).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('.toc a[aria-current]')).toHaveCount(0);
 });
 
 test('the theme toggle persists across reloads with no flash of the other theme', async ({ page }) => {

@@ -13,8 +13,8 @@ const render = async (markdown: string) =>
 test('a numbered heading gets hidden buttons for its permanent and its short address', async () => {
   const html = await render('## 1.13.3 Volúmenes\n');
   assert.match(html, /<span class="link-copy" hidden data-pagefind-ignore(?:="")? data-copied="Enlace copiado" data-failed="No se pudo copiar el enlace">/);
-  assert.match(html, /<button type="button" class="copy-link" aria-label="Copiar enlace a «1\.13\.3 Volúmenes»" data-copy="#1-13-3-volumenes">/);
-  assert.match(html, /<button type="button" class="copy-short" aria-label="Copiar enlace corto \/1\.13\.3" data-copy="\/1\.13\.3">\/1\.13\.3<\/button>/);
+  assert.match(html, /<button type="button" class="copy-link" aria-label="Copiar enlace a «1\.13\.3 Volúmenes»" title="Copiar enlace a «1\.13\.3 Volúmenes»" data-copy="#1-13-3-volumenes">/);
+  assert.match(html, /<button type="button" class="copy-short" aria-label="Copiar enlace corto \/1\.13\.3" title="Copiar enlace corto \/1\.13\.3" data-copy="\/1\.13\.3">\/1\.13\.3<\/button>/);
 });
 
 test('a heading without a number gets only the permanent address, outside the heading text', async () => {

@@ -5,6 +5,8 @@ import { BUNDLE } from './pagefind.ts';
 import { HIGHLIGHT_PARAM } from './params.ts';
 
 const CLASS = 'search-highlight';
+/** mark.js marks the whole word around a match («volumen» → «Volúmenes»), up to a space or one of these. */
+const ACCURACY = { value: 'complementary', limiters: [...',.;:()[]«»"\'¿?¡!/=-'] };
 
 function remove(button: HTMLButtonElement, onKey: (event: KeyboardEvent) => void): void {
   for (const mark of document.querySelectorAll(`mark.${CLASS}`)) {
@@ -40,7 +42,7 @@ export async function highlight(): Promise<void> {
   // Without the bundle (astro dev, offline) the page simply stays unmarked.
   const PagefindHighlight = await loadHighlighter().catch(() => undefined);
   if (!PagefindHighlight) return;
-  new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: { className: CLASS } });
+  new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: { className: CLASS, accuracy: ACCURACY } });
   if (!document.querySelector(`mark.${CLASS}`)) return;
 
   const button = document.createElement('button');
@@ -52,8 +54,13 @@ export async function highlight(): Promise<void> {
   };
   button.addEventListener('click', () => remove(button, onKey));
   addEventListener('keydown', onKey);
-  document.body.append(button);
-  // Marking rewrote the text nodes: bring the sub-section back into view.
+  // In the way-finding bar (phone) or the page index's column (wide screens): out of the text's way.
+  const toTop = document.querySelector('.wayfinder > .to-top');
+  if (toTop) toTop.before(button);
+  else document.body.append(button);
+  // Marking rewrote the text nodes: bring the sub-section back into view. A result for the whole page
+  // has no anchor: the first highlight is where the reader wanted to go.
   const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
   if (target) target.scrollIntoView();
+  else document.querySelector(`mark.${CLASS}`)!.scrollIntoView({ block: 'center' });
 }
