@@ -1,13 +1,10 @@
 // The page side of reading offline, kept within the JS budget (no workbox-window: it alone is
 // over 2 KB compressed). Registers after `load`, so it never competes with the first paint.
 // A new deployment's worker waits; the reader decides when to switch, never mid-reading.
-export function registerOffline(prompt: HTMLElement, enabled: boolean): void {
+// With OFFLINE=0 this script is not on the page at all: the kill-switch sw.js removes old workers.
+export function registerOffline(prompt: HTMLElement): void {
   const sw = navigator.serviceWorker;
   if (!sw) return;
-  if (!enabled) {
-    sw.getRegistrations().then((all) => all.forEach((registration) => registration.unregister()));
-    return;
-  }
   let chosen = false;
   sw.addEventListener('controllerchange', () => chosen && location.reload());
   const offer = (worker: ServiceWorker) => {
