@@ -15,6 +15,8 @@ import remarkMermaid from './src/diagrams/remark-mermaid.ts';
 import siteAddressWarning, { siteAddress } from './src/links/site-address.ts';
 import { isNoindexPage } from './src/utils/noindex.ts';
 import search from './src/search/integration.ts';
+import precompress from './src/server/precompress.ts';
+import serverConfig from './src/server/integration.ts';
 
 export default defineConfig({
   // The public address (SITE_URL); canonical URLs, the sitemap and copied links are built from it.
@@ -54,5 +56,8 @@ export default defineConfig({
     diagrams(),
     search(),
     codeColours(),
+    // Last: they read the finished dist/.
+    serverConfig(),
+    precompress(),
   ],
 });
