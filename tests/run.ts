@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, globSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './setup/chromium.ts';
+import { ensureNginx } from './setup/nginx.ts';
 
 interface Counts {
   passed: number;
@@ -48,6 +49,8 @@ const steps: Step[] = [
 
 try {
   await ensureChromium();
+  // The e2e project «nginx» runs against the production server config (npm run serve:nginx).
+  ensureNginx();
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

@@ -5,18 +5,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
+import { findNginx, NGINX_HELP } from './find-nginx.ts';
 import { SITE_CONFIG } from './integration.ts';
 import { mainConfig } from './nginx.ts';
-
-/** Where Debian's libnginx-mod-http-brotli-static puts the module. */
-const BROTLI_MODULES = ['/usr/lib/nginx/modules/ngx_http_brotli_static_module.so', '/usr/share/nginx/modules/ngx_http_brotli_static_module.so'];
-export const NGINX_HELP = 'Falta nginx con brotli_static: instala los paquetes de Debian «nginx libnginx-mod-http-brotli-static» (apt-get install nginx libnginx-mod-http-brotli-static).';
-
-export function findNginx(): { binary: string; brotliModule: string } | undefined {
-  const binary = spawnSync('sh', ['-c', 'command -v nginx || ls /usr/sbin/nginx'], { encoding: 'utf8' }).stdout.trim().split('\n')[0];
-  const brotliModule = BROTLI_MODULES.find((path) => existsSync(path));
-  return binary && brotliModule ? { binary, brotliModule } : undefined;
-}
 
 function fail(message: string): never {
   console.error(message);
