@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { buildLinkIndex } from '../../src/links/link-index.ts';
 import { policyFromDist } from '../../src/server/csp.ts';
+import { SITE_CONFIG } from '../../src/server/integration.ts';
 import { mainConfig, redirects, siteConfig } from '../../src/server/nginx.ts';
 import { findNginx, NGINX_HELP } from '../../src/server/find-nginx.ts';
 
@@ -60,4 +61,20 @@ test('nginx accepts the config as npm run serve:nginx and the container include 
   } finally {
     rmSync(prefix, { recursive: true, force: true });
   }
+});
+
+test('the Dockerfile copies the files the build and this folder really write', () => {
+  const dockerfile = readFileSync('Dockerfile', 'utf8');
+  const copies = [...dockerfile.matchAll(/^COPY (?:--from=build )?(\S+) (\S+)$/gm)].map((m) => [m[1], m[2]]);
+  assert.equal(copies.length, 4);
+  assert.deepEqual(copies.slice(1), [
+    ['/sitio/dist', '/usr/share/nginx/html'],
+    [`/sitio/${SITE_CONFIG}`, '/etc/nginx/sitio.conf'],
+    ['src/server/contenedor.conf', '/etc/nginx/conf.d/default.conf'],
+  ]);
+  const container = readFileSync('src/server/contenedor.conf', 'utf8');
+  assert.match(container, /root \/usr\/share\/nginx\/html;/);
+  assert.match(container, /include \/etc\/nginx\/sitio\.conf;/);
+  assert.match(readFileSync('compose.yaml', 'utf8'), /- "\$\{PORT:-8080\}:8080"/);
+  assert.match(container, /listen 8080;/);
 });
