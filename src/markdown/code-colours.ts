@@ -16,6 +16,13 @@ export default function codeColours(): AstroIntegration {
   return {
     name: 'docker-en-el-aula:code-colours',
     hooks: {
+      // In `astro dev` pages render on request, before their stylesheet is asked for: serve what is known.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(CODE_COLOURS_PATH, (_request, response) => {
+          response.setHeader('Content-Type', 'text/css');
+          response.end(styleToClass.getCSS());
+        });
+      },
       'astro:build:done': ({ dir, logger }) => {
         const css = styleToClass.getCSS();
         // Sorted: the same content gives the same file (tests/quality/reproducible.dist.test.ts).
