@@ -10,6 +10,8 @@ interface Opens extends HTMLElement {
 }
 
 let modal: Promise<Opens> | undefined;
+/** Pagefind loaded (Component UI and pagefind.js), before any element exists. */
+let loaded: Promise<unknown> | undefined;
 let status: HTMLDialogElement | undefined;
 
 /** The status dialog of Search.astro («Cargando la búsqueda…»), or one made here. */
@@ -31,15 +33,22 @@ export function showStatus(message: string): void {
   if (!dialog.open) dialog.showModal();
 }
 
+function load(): Promise<unknown> {
+  const pending = (loaded ??= searchInstance('default', failed));
+  pending.catch(() => loaded === pending && (loaded = undefined));
+  return pending;
+}
+
 function failed(): void {
   const current = modal;
   modal = undefined;
+  loaded = undefined;
   current?.then((dialog) => (dialog.close(), dialog.remove())).catch(() => undefined);
   showStatus(import.meta.env.DEV ? t('search.devOnly') : t('search.unavailable'));
 }
 
 async function createModal(): Promise<Opens> {
-  await searchInstance('default', failed);
+  await load();
   const dialog = document.createElement('pagefind-modal') as Opens;
   // A result on this same page only changes the #anchor: close so the reader sees where it lands.
   dialog.addEventListener('click', (event) => {
@@ -51,10 +60,12 @@ async function createModal(): Promise<Opens> {
   return dialog;
 }
 
-/** Loads Pagefind ahead (hover or focus on the search button); a failure here stays silent. */
+/**
+ * Loads Pagefind ahead (hover or focus on the search button); a failure here stays silent. No
+ * element is added yet: the page's focus order stays as it is.
+ */
 export function preload(): void {
-  modal ??= createModal();
-  modal.catch(() => (modal = undefined));
+  load().catch(() => undefined);
 }
 
 /** Opens the dialog; `typed` returns what the reader typed while it was loading. */
