@@ -3,6 +3,8 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import diagrams from './src/diagrams/integration.ts';
+import themeScript from './src/layouts/theme-script.ts';
+import codeColours, { styleToClass } from './src/markdown/code-colours.ts';
 import redirectsFile from './src/links/redirects-file.ts';
 import rehypeCodeCopy from './src/markdown/rehype-code-copy.ts';
 import rehypeCopyLink from './src/links/rehype-copy-link.ts';
@@ -10,16 +12,20 @@ import rehypeHeadingAliases from './src/links/rehype-heading-aliases.ts';
 import rehypeHeadings from './src/links/rehype-headings.ts';
 import rehypeNonEmpty from './src/markdown/rehype-non-empty.ts';
 import remarkMermaid from './src/diagrams/remark-mermaid.ts';
+import siteAddressWarning, { siteAddress } from './src/links/site-address.ts';
 import { isNoindexPage } from './src/utils/noindex.ts';
 import search from './src/search/integration.ts';
 import offline from './src/offline/integration.ts';
 import figureFiles from './src/figures/integration.ts';
 import qrCodes from './src/qr/integration.ts';
 import linkPreviews from './src/previews/integration.ts';
+import precompress from './src/server/precompress.ts';
+import serverConfig from './src/server/integration.ts';
 
 export default defineConfig({
-  // The public address; canonical URLs, the sitemap and copied links are built from it.
-  site: process.env.SITE_URL ?? 'https://docker-en-el-aula.example',
+  // The public address (SITE_URL); canonical URLs, the sitemap and copied links are built from it.
+  // Without it they are left out, never filled with a placeholder.
+  site: siteAddress(),
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
@@ -30,12 +36,26 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkMermaid], rehypePlugins: [rehypeNonEmpty, rehypeHeadings, rehypeHeadingAliases, rehypeCopyLink, rehypeCodeCopy] }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     // github-dark's comments (#6a737d on #24292e, 3.0:1) fail WCAG AA; github-dark-default's pass (6.2:1).
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false },
+    // Colours as classes, not style="" (a strict CSP blocks those): see src/markdown/code-colours.ts.
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false, transformers: [styleToClass] },
+  },
+  // Astro hashes every script and style it bundles or injects into a <meta> CSP per page;
+  // src/server/ copies that policy into the server's header, with what a <meta> cannot carry.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Pagefind's search runs as WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
   },
   integrations: [
+    themeScript(),
     mdx(),
+    siteAddressWarning(),
     // Pages marked noindex (redirects, /buscar/) stay out: the sitemap lists only pages to read.
-    sitemap({ filter: (page) => !isNoindexPage(page) }),
+    // A sitemap needs absolute addresses: none without SITE_URL.
+    ...(siteAddress() ? [sitemap({ filter: (page) => !isNoindexPage(page) })] : []),
     redirectsFile(),
     diagrams(),
     search(),
@@ -43,7 +63,11 @@ export default defineConfig({
     figureFiles(),
     qrCodes(),
     linkPreviews(),
-    // Last: the worker precaches what the others wrote (the Pagefind index above all).
+    codeColours(),
+    // The worker precaches what the integrations above wrote (the Pagefind index, /codigo.css).
     offline(),
+    // Last: they read the finished dist/.
+    serverConfig(),
+    precompress(),
   ],
 });

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, globSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './setup/chromium.ts';
+import { ensureNginx } from './setup/nginx.ts';
 
 interface Counts {
   passed: number;
@@ -38,6 +39,10 @@ const files = (pattern: string, leaveOut?: RegExp) =>
     .map((file) => `"${file}"`)
     .join(' ');
 
+// The site is tested as it is published, with a public address. The .test domain is reserved for
+// tests (RFC 6761) and never resolves; tests/links/site-address.test.ts builds without one.
+process.env.SITE_URL ??= 'https://aula.test/';
+
 const steps: Step[] = [
   { name: 'tipos (astro check)', command: 'astro check' },
   { name: 'unitarias', command: `node --test --test-reporter=spec ${files('tests/**/*.test.ts', /\.dist\.test\.ts$/)}`, count: nodeTest },
@@ -50,6 +55,8 @@ const steps: Step[] = [
 
 try {
   await ensureChromium();
+  // The e2e project «nginx» runs against the production server config (npm run serve:nginx).
+  ensureNginx();
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

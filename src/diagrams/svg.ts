@@ -35,6 +35,12 @@ function dropUnusedDefinitions(svg: Element): void {
 /** On a phone the SVG shrinks to the column, but never below this share of its size (labels
  *  stay ≥ 11 px); past that, its wrapper scrolls sideways. */
 const MIN_SCALE = 0.7;
+/** The minimum width is a class (no style="" under a strict CSP): one per step of this many px,
+ *  rounded up, from MIN_STEPS[0] to MIN_STEPS[1] (src/styles/diagrams.css defines them). */
+const MIN_STEP = 40;
+export const MIN_STEPS = [160, 1200] as const;
+export const minWidthClass = (width: number) =>
+  `diagram-min-${Math.min(MIN_STEPS[1], Math.max(MIN_STEPS[0], Math.ceil((width * MIN_SCALE) / MIN_STEP) * MIN_STEP))}`;
 
 const size = (value: number | undefined) => Number((value ?? 0).toFixed(2));
 
@@ -65,8 +71,16 @@ export function prepareSvg(raw: string, id: string, fallbackName: string): Prepa
     }
     // data-* attributes serve Mermaid's own scripts (edge coordinates, looks): dead weight here.
     for (const name of Object.keys(node.properties)) if (/^data[A-Z]/.test(name)) delete node.properties[name];
-    if (node.properties.style === ';') delete node.properties.style;
-    if (node.properties.style === '') delete node.properties.style;
+    // A strict CSP blocks style="" attributes: Mermaid's few (stroke:none…) become presentation
+    // attributes. They rank below the site's CSS, where inline styles ranked above: none of these
+    // properties is set by src/styles/diagrams.css for the same element.
+    if (node.properties.style !== undefined) {
+      for (const declaration of String(node.properties.style).split(';')) {
+        const [name, ...value] = declaration.split(':');
+        if (name?.trim() && value.length > 0) node.properties[name.trim()] = value.join(':').trim();
+      }
+      delete node.properties.style;
+    }
     if (node.tagName === 'text') {
       const label = labelText(node);
       if (label && !labels.includes(label)) labels.push(label);
@@ -82,10 +96,9 @@ export function prepareSvg(raw: string, id: string, fallbackName: string): Prepa
   const { style: _style, width: _width, height: _height, className: _className, role: _role, ...rest } = svg.properties;
   svg.properties = {
     ...rest,
-    className: ['diagram'],
+    className: ['diagram', minWidthClass(width ?? 0)],
     width: size(width),
     height: size(height),
-    style: `min-width:${Math.round((width ?? 0) * MIN_SCALE)}px`,
     role: 'img',
     ariaRoleDescription: [t('figure.diagramRole')],
   };

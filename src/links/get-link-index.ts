@@ -9,13 +9,12 @@ let cached: Promise<LinkIndex> | undefined;
  * page, /enlaces.json and the short-URL redirect pages all call this.
  */
 export function getLinkIndex(): Promise<LinkIndex> {
-  const site = import.meta.env.SITE;
-  if (!site) throw new Error('Falta «site» en astro.config.ts: los enlaces permanentes necesitan la dirección pública');
-  cached ??= load(site);
+  // Without SITE_URL, absolute addresses are left out (see src/links/site-address.ts).
+  cached ??= load(import.meta.env.SITE || undefined);
   return cached;
 }
 
-async function load(site: string): Promise<LinkIndex> {
+async function load(site: string | undefined): Promise<LinkIndex> {
   const entries = (await getCollection('sections')).sort((a, b) => a.data.order - b.data.order);
   const sections = await Promise.all(
     entries.map(async (entry) => {

@@ -18,10 +18,12 @@ export interface LinkEntry {
   nivel: number | null;
   /** Site-relative permanent address: page plus anchor. */
   ruta: string;
-  url: string;
+  /** Absolute permanent address; only when the build knows the site's address (SITE_URL). */
+  url?: string;
   /** Site-relative short address (/1.13.3, /figura/1.9), or null. */
   corta: string | null;
-  urlCorta: string | null;
+  /** Absolute short address; only with SITE_URL, like `url`. */
+  urlCorta?: string | null;
   /** Sections only: the date (YYYY-MM-DD) of the last commit that touched the section's file. */
   actualizado?: string;
 }
@@ -33,7 +35,8 @@ export interface PageRedirect {
 }
 
 export interface LinkIndex {
-  sitio: string;
+  /** The public address; absent without SITE_URL, and so are every `url` and `urlCorta`. */
+  sitio?: string;
   enlaces: LinkEntry[];
   redirecciones: PageRedirect[];
 }
@@ -86,8 +89,11 @@ export const shortPath = (kind: LinkKind, number: string) => (kind === 'figura' 
 /** Short URLs as served: "/1.13.3", "/1.13.3/", "/figura/1.9"… (the sitemap leaves them out). */
 export const SHORT_PATH = /^\/(?:figura\/)?\d+(?:\.\d+)+\/?$/;
 
-/** Builds the index; two entries claiming one number or one address is an error naming both. */
-export function buildLinkIndex(site: string, sections: SectionInput[], terms: TermInput[]): LinkIndex {
+/**
+ * Builds the index; two entries claiming one number or one address is an error naming both.
+ * Without `site` the absolute addresses are left out: a placeholder must never reach a reader.
+ */
+export function buildLinkIndex(site: string | undefined, sections: SectionInput[], terms: TermInput[]): LinkIndex {
   const absolute = (path: string) => new URL(path, site).href;
   const enlaces: LinkEntry[] = [];
   const owners = new Map<string, string>();
@@ -100,7 +106,7 @@ export function buildLinkIndex(site: string, sections: SectionInput[], terms: Te
     const corta = entry.numero && entry.tipo !== 'termino' ? shortPath(entry.tipo, entry.numero) : null;
     claim(entry.ruta, owner);
     if (corta) claim(corta, owner);
-    enlaces.push({ ...entry, url: absolute(entry.ruta), corta, urlCorta: corta ? absolute(corta) : null });
+    enlaces.push(site ? { ...entry, url: absolute(entry.ruta), corta, urlCorta: corta ? absolute(corta) : null } : { ...entry, corta });
   };
 
   for (const section of sections) {
@@ -130,5 +136,5 @@ export function buildLinkIndex(site: string, sections: SectionInput[], terms: Te
       return { desde: `/${old}/`, hacia: `/${section.id}/` };
     }),
   );
-  return { sitio: new URL(site).href, enlaces, redirecciones };
+  return site ? { sitio: new URL(site).href, enlaces, redirecciones } : { enlaces, redirecciones };
 }

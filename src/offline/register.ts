@@ -7,20 +7,15 @@ export function registerOffline(prompt: HTMLElement): void {
   if (!sw) return;
   let chosen = false;
   sw.addEventListener('controllerchange', () => chosen && location.reload());
-  const offer = (worker: ServiceWorker) => {
-    prompt.hidden = false;
+  addEventListener('load', async () => {
+    const registration = await sw.register('/sw.js');
+    const offer = () => sw.controller && registration.waiting && (prompt.hidden = false);
+    offer();
+    registration.addEventListener('updatefound', () => registration.installing!.addEventListener('statechange', offer));
     prompt.querySelector('.update-apply')!.addEventListener('click', () => {
       chosen = true;
       // generateSW's worker listens for this message when skipWaiting is off.
-      worker.postMessage({ type: 'SKIP_WAITING' });
-    });
-  };
-  addEventListener('load', async () => {
-    const registration = await sw.register('/sw.js');
-    if (registration.waiting && sw.controller) offer(registration.waiting);
-    registration.addEventListener('updatefound', () => {
-      const worker = registration.installing!;
-      worker.addEventListener('statechange', () => worker.state === 'installed' && sw.controller && offer(worker));
+      registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
     });
   });
 }

@@ -7,7 +7,8 @@ import { qrPath } from '../qr/qr.ts';
 /** The teachers' link index as data for course tools; described by /enlaces.schema.json. */
 export const GET: APIRoute = async () => {
   const index = await getLinkIndex();
-  const absolute = (path: string) => new URL(path, index.sitio).href;
+  // Relative without SITE_URL: no placeholder address ever goes out.
+  const absolute = (path: string) => (index.sitio ? new URL(path, index.sitio).href : path);
   // The teacher's kit: QR image of every short URL, figure files, the PDFs.
   const enlaces = index.enlaces.map((entry) => {
     const files = entry.tipo === 'figura' && entry.numero ? figureFiles(entry.numero) : undefined;
@@ -21,6 +22,6 @@ export const GET: APIRoute = async () => {
     capitulo: absolute(CHAPTER_PDF),
     secciones: Object.fromEntries(index.enlaces.filter((e) => e.tipo === 'seccion').map((e) => [e.numero, absolute(sectionPdf(e.numero!))])),
   };
-  const body = { $schema: absolute('/enlaces.schema.json'), sitio: index.sitio, pdf, enlaces, redirecciones: index.redirecciones };
+  const body = { $schema: absolute('/enlaces.schema.json'), ...index, pdf, enlaces };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

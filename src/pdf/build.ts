@@ -24,7 +24,13 @@ try {
 const sections = index.enlaces.filter((entry) => entry.tipo === 'seccion');
 const pageOf = (ruta: string) => ruta.split('#')[0]!;
 const shorts = Object.fromEntries(index.enlaces.filter((e) => e.urlCorta && e.tipo !== 'termino').map((e) => [e.ruta, e.urlCorta!]));
-const host = new URL(index.sitio).host;
+if (!index.sitio) {
+  // The PDFs print the public address, link to the live site and carry a QR code: they need it.
+  console.error('npm run pdf: el build no tiene dirección pública; ejecuta «SITE_URL=https://… npm run build» antes.');
+  process.exit(1);
+}
+const site = index.sitio;
+const host = new URL(site).host;
 const date = process.env.PDF_DATE ?? new Intl.DateTimeFormat('es-ES', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date());
 const first = sections[0]?.numero;
 const last = sections.at(-1)?.numero;
@@ -38,7 +44,7 @@ interface Target {
 }
 
 const targets: Target[] = [
-  { file: CHAPTER_PDF, title: t('site.title'), subtitle: t('site.tagline'), qrUrl: index.sitio, pages: sections.map((s) => pageOf(s.ruta)) },
+  { file: CHAPTER_PDF, title: t('site.title'), subtitle: t('site.tagline'), qrUrl: site, pages: sections.map((s) => pageOf(s.ruta)) },
   ...sections.map((s) => ({
     file: sectionPdf(s.numero!),
     title: `${s.numero} ${s.titulo}`,
@@ -71,7 +77,8 @@ const executablePath = await requireChromium().catch((error: Error) => {
 });
 const browser = await loadPlaywright().chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
-  const context = await browser.newContext({ colorScheme: 'light' });
+  // The pages' CSP (a <meta> written by Astro) would block the print styles this step adds: it is our own tool.
+  const context = await browser.newContext({ colorScheme: 'light', bypassCSP: true });
   await serveDist(context, DIST);
   for (const target of targets) {
     const page = await context.newPage();
@@ -87,7 +94,7 @@ try {
       pages: target.pages,
       shorts,
       figureLabel: t('figure.label'),
-      site: index.sitio,
+      site,
     };
     await page.evaluate(composeDocument, input);
     await page.addStyleTag({ content: css });

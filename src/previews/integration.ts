@@ -24,7 +24,8 @@ export default function linkPreviews(): AstroIntegration {
         const css = readFileSync('src/styles/diagrams.css', 'utf8');
         const figures = new Map(readFigureSources().map((figure) => [figure.number, figure]));
         const site = t('site.title');
-        const host = new URL(index.sitio).host;
+        // Without SITE_URL the cards carry no address (and no page points at them: src/components/SocialImage.astro).
+        const host = index.sitio ? new URL(index.sitio).host : '';
         // The home card shows the book's numbers the site covers: 1.13–1.15.
         const sections = index.enlaces.filter((entry) => entry.tipo === 'seccion').map((entry) => entry.numero);
         const cards = [

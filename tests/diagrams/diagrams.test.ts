@@ -97,6 +97,9 @@ test('un diagrama sencillo se vuelve un SVG en línea con su tamaño, sin <style
   assert.match(html, /<svg id="figura-1-7-svg"[^>]* width="[\d.]+" height="[\d.]+"/);
   assert.match(html, /role="img"/);
   assert.doesNotMatch(html, /<style|<pre|<code|foreignObject/);
+  // A strict CSP blocks style="" attributes: sizes are classes, Mermaid's styles SVG attributes.
+  assert.doesNotMatch(html, /\sstyle="/);
+  assert.match(html, /<svg [^>]*class="diagram diagram-min-\d+"/);
   assert.match(html, /<li>Kernel de Linux<\/li>/, 'las etiquetas llegan al texto de la página (búsqueda)');
 });
 

@@ -63,11 +63,21 @@ for (const viewport of [{ width: 1280, height: 500 }, { width: 390, height: 700 
   });
 }
 
+/**
+ * What a copy button must give: the index's absolute address when the build knew SITE_URL, else
+ * the address the reader is on (here the test server), never a placeholder.
+ */
+const absolute = (_enlaces: LinkEntry[], origin: string) => ({
+  url: (entry: LinkEntry) => entry.url ?? new URL(entry.ruta, origin).href,
+  urlCorta: (entry: LinkEntry) => entry.urlCorta ?? new URL(entry.corta!, origin).href,
+});
+
 test.describe('copy-link buttons', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('copy the canonical URL with the anchor, and the short one, announcing "Enlace copiado"', async ({ page }) => {
-    const { sitio, enlaces } = await index(page);
+  test('copy the canonical URL with the anchor, and the short one, announcing "Enlace copiado"', async ({ page, baseURL }) => {
+    const { sitio = baseURL!, enlaces } = await index(page);
+    const { url, urlCorta } = absolute(enlaces, baseURL!);
     const entry = enlaces.find((e) => e.tipo === 'apartado' && e.corta) ?? enlaces.find((e) => e.tipo === 'seccion')!;
     const id = entry.ruta.split('#')[1]!;
     await page.goto(entry.ruta.split('#')[0]!);
@@ -75,34 +85,36 @@ test.describe('copy-link buttons', () => {
     await group.locator('.copy-link').focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('#aviso')).toHaveText('Enlace copiado');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(entry.url);
-    expect(entry.url.startsWith(sitio)).toBe(true);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url(entry));
+    expect(url(entry).startsWith(sitio)).toBe(true);
 
     await group.locator('.copy-short').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(entry.urlCorta);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(urlCorta(entry));
   });
 
-  test('figure captions offer the same buttons', async ({ page }) => {
+  test('figure captions offer the same buttons', async ({ page, baseURL }) => {
     const { enlaces } = await index(page);
+    const { url, urlCorta } = absolute(enlaces, baseURL!);
     const figure = enlaces.find((e) => e.tipo === 'figura');
     test.skip(!figure, 'el contenido aún no tiene figuras');
     await page.goto(figure!.ruta.split('#')[0]!);
     const group = page.locator(`[id="${figure!.ruta.split('#')[1]}"] > .link-copy`);
     await group.locator('.copy-link').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(figure!.url);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url(figure!));
     await group.locator('.copy-short').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(figure!.urlCorta);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(urlCorta(figure!));
   });
 
-  test('the link index copies each permanent and short address', async ({ page }) => {
+  test('the link index copies each permanent and short address', async ({ page, baseURL }) => {
     const { enlaces } = await index(page);
+    const { url, urlCorta } = absolute(enlaces, baseURL!);
     const entry = enlaces.find((e) => e.corta)!;
     await page.goto('/enlaces/');
     const row = page.locator('tr.link-row', { has: page.locator(`a[href="${entry.ruta}"]`) });
     await row.locator('.link-url .copy-link').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(entry.url);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url(entry));
     await row.locator('.link-short .copy-link').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(entry.urlCorta);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(urlCorta(entry));
   });
 });
 

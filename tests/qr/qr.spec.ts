@@ -48,6 +48,6 @@ test('cada QR de /enlaces/ se lee como la dirección corta absoluta', async ({ p
       return (window.jsQR(data.data, img.width, img.height) as { data: string } | null)?.data ?? null;
     }, shot);
     expect(text, `${link.href}`).toBe(entry.urlCorta);
-    expect(entry.urlCorta!.startsWith(index.sitio)).toBe(true);
+    expect(entry.urlCorta!.startsWith(index.sitio!)).toBe(true);
   }
 });

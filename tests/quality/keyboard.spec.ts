@@ -22,7 +22,7 @@ interface Stop {
   shown: boolean;
 }
 
-/** What has focus now: a stable key, its region, whether a focus indicator and the element itself are visible. */
+/** What has focus now: a stable key (its place in <body>: focusing «Buscar» preloads scripts into <head>), its region, whether a focus indicator and the element itself are visible. */
 const focused = (tab: Tab, regions: typeof REGIONS) =>
   tab.evaluate((regions): Stop | null => {
     const el = document.activeElement as HTMLElement | null;
@@ -39,14 +39,14 @@ const focused = (tab: Tab, regions: typeof REGIONS) =>
     const region = el.matches('.skip-link')
       ? 'skip'
       : (Object.entries(regions).find(([, selector]) => el.closest(selector))?.[0] ?? 'other');
-    const all = [...document.querySelectorAll('*')];
+    const all = [...document.body.querySelectorAll('*')];
     return { key: `${el.tagName.toLowerCase()}#${all.indexOf(el)}`, label, region, ring, shown };
   }, regions);
 
 /** Every control in the regions a keyboard user must reach. */
 const expected = (tab: Tab, regions: typeof REGIONS) =>
   tab.evaluate((regions) => {
-    const all = [...document.querySelectorAll('*')];
+    const all = [...document.body.querySelectorAll('*')];
     const focusable = 'a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])';
     return Object.entries(regions).flatMap(([region, selector]) =>
       [...document.querySelectorAll<HTMLElement>(`${selector} :is(${focusable}), ${selector}:is(${focusable})`)]

@@ -142,23 +142,32 @@ test('las etiquetas del diálogo están en español', async ({ page }) => {
   );
 });
 
-test('una página de lectura no descarga nada de Pagefind hasta que se abre la búsqueda', async ({ page }) => {
+test('una página de lectura no descarga nada de Pagefind hasta que el lector va a buscar; pasar sobre el botón lo precarga', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto('/objetos-de-docker/');
   await page.waitForLoadState('networkidle');
   await page.mouse.wheel(0, 3000);
-  await page.locator('.search-open').hover();
   await page.waitForTimeout(300);
   expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
   expect(await page.evaluate(() => 'siteSearch' in window || 'PagefindComponents' in window)).toBe(false);
 
+  // Hover: Pagefind arrives before the click.
+  await page.locator('.search-open').hover();
+  await expect.poll(() => requested.includes('/pagefind/pagefind.js')).toBe(true);
+  expect(requested).toContain('/pagefind/pagefind-component-ui.js');
   await page.keyboard.press('Control+k');
   await expect(modalInput(page)).toBeFocused();
-  expect(requested).toContain('/pagefind/pagefind-component-ui.js');
   await modalInput(page).fill('swarm');
   await expect(page.locator('dialog.pf-modal .pf-result').first()).toBeVisible();
-  expect(requested).toContain('/pagefind/pagefind.js');
+});
+
+test('el foco con el teclado en el botón también precarga Pagefind', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/glosario/');
+  await page.locator('.search-open').focus();
+  await expect.poll(() => requested.includes('/pagefind/pagefind.js')).toBe(true);
 });
 
 test('/buscar/?q=… muestra resultados al cargar y mantiene la dirección al escribir', async ({ page }) => {

@@ -13,7 +13,8 @@ export function loadSearch(): Promise<SiteSearch> {
     script.type = 'module';
     script.src = bundle;
     script.onload = () => resolve(window.siteSearch!);
-    script.onerror = () => ((loading = undefined), reject(new Error(bundle)));
+    // Forgotten on failure, element and promise, so that the next use fetches it again.
+    script.onerror = () => ((loading = undefined), script.remove(), reject(new Error(bundle)));
     document.head.append(script);
   });
   return loading;

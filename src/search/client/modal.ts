@@ -1,4 +1,6 @@
 // The search dialog: Pagefind's <pagefind-modal>, built on first use (see Search.astro's loader).
+// Any failure, while loading or later, ends in the one status dialog and a reset: the next open
+// starts again from nothing, so it works as soon as the network is back.
 import { t } from '../../i18n/ui.ts';
 import { searchInstance } from './pagefind.ts';
 
@@ -8,16 +10,45 @@ interface Opens extends HTMLElement {
 }
 
 let modal: Promise<Opens> | undefined;
+/** Pagefind loaded (Component UI and pagefind.js), before any element exists. */
+let loaded: Promise<unknown> | undefined;
+let status: HTMLDialogElement | undefined;
 
-function element(tag: string, attributes: Record<string, string> = {}, ...children: Node[]): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
+/** The status dialog of Search.astro («Cargando la búsqueda…»), or one made here. */
+function statusDialog(): HTMLDialogElement {
+  status ??= document.querySelector<HTMLDialogElement>('dialog.search-notice') ?? undefined;
+  if (!status) {
+    status = Object.assign(document.createElement('dialog'), { className: 'search-notice' });
+    status.append(document.createElement('p'), Object.assign(document.createElement('button'), { type: 'button', textContent: t('search.close') }));
+    document.body.append(status);
+  }
+  status.querySelector('button')!.onclick = () => status!.close();
+  return status;
+}
+
+/** Shows one message in the status dialog: a second failure replaces it, never stacks. */
+export function showStatus(message: string): void {
+  const dialog = statusDialog();
+  dialog.querySelector('p')!.textContent = message;
+  if (!dialog.open) dialog.showModal();
+}
+
+function load(): Promise<unknown> {
+  const pending = (loaded ??= searchInstance('default', failed));
+  pending.catch(() => loaded === pending && (loaded = undefined));
+  return pending;
+}
+
+function failed(): void {
+  const current = modal;
+  modal = undefined;
+  loaded = undefined;
+  current?.then((dialog) => (dialog.close(), dialog.remove())).catch(() => undefined);
+  showStatus(import.meta.env.DEV ? t('search.devOnly') : t('search.unavailable'));
 }
 
 async function createModal(): Promise<Opens> {
-  await searchInstance('default');
+  await load();
   const dialog = document.createElement('pagefind-modal') as Opens;
   // A result on this same page only changes the #anchor: close so the reader sees where it lands.
   dialog.addEventListener('click', (event) => {
@@ -29,21 +60,20 @@ async function createModal(): Promise<Opens> {
   return dialog;
 }
 
-/** A plain dialog for when Pagefind cannot load: in `astro dev`, or offline. */
-function explain(message: string): void {
-  const close = element('button', { type: 'button', class: 'search-notice-close' }, document.createTextNode(t('search.close')));
-  const notice = element('dialog', { class: 'search-notice', 'aria-label': t('search.open') }, element('p', {}, document.createTextNode(message)), close);
-  close.addEventListener('click', () => (notice as HTMLDialogElement).close());
-  notice.addEventListener('close', () => notice.remove());
-  document.body.append(notice);
-  (notice as HTMLDialogElement).showModal();
+/**
+ * Loads Pagefind ahead (hover or focus on the search button); a failure here stays silent. No
+ * element is added yet: the page's focus order stays as it is.
+ */
+export function preload(): void {
+  load().catch(() => undefined);
 }
 
 /** Opens the dialog; `typed` returns what the reader typed while it was loading. */
 export async function openSearch(typed: () => string = () => ''): Promise<void> {
-  modal ??= createModal();
+  const pending = (modal ??= createModal());
   try {
-    const dialog = await modal;
+    const dialog = await pending;
+    statusDialog().close();
     dialog.open();
     // Pagefind focuses its input on the next frame.
     await new Promise(requestAnimationFrame);
@@ -55,7 +85,7 @@ export async function openSearch(typed: () => string = () => ''): Promise<void> 
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }
   } catch {
-    modal = undefined;
-    explain(import.meta.env.DEV ? t('search.devOnly') : t('search.unavailable'));
+    if (modal === pending) modal = undefined;
+    showStatus(import.meta.env.DEV ? t('search.devOnly') : t('search.unavailable'));
   }
 }

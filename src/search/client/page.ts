@@ -1,18 +1,29 @@
 // /buscar/?q=…: runs the query from the address on load and keeps the address in sync while typing,
-// so a teacher can link a search. Pagefind's own input, summary and results do the rest.
-import type { Instance } from '@pagefind/component-ui';
+// so a teacher can link a search. Pagefind's own input, summary and results do the rest. A failure
+// shows one message and rebuilds the search, so typing again retries.
 import { t } from '../../i18n/ui.ts';
 import { searchInstance } from './pagefind.ts';
 import { QUERY_PARAM } from './params.ts';
 
 export async function startSearchPage(root: HTMLElement): Promise<void> {
-  let instance: Instance;
+  const status = root.querySelector('.search-page-status')!;
+  const stamped = () => [...root.children].filter((node) => node.matches('pagefind-input, pagefind-summary, pagefind-results'));
+  const fail = () => {
+    for (const node of stamped()) node.remove();
+    status.textContent = import.meta.env.DEV ? t('search.devOnly') : t('search.unavailable');
+    // Starting again reads ?q= from the address, which typing kept up to date.
+    const again = Object.assign(document.createElement('button'), { type: 'button', className: 'search-retry', textContent: t('search.retry') });
+    again.onclick = () => void startSearchPage(root);
+    status.append(' ', again);
+  };
+  status.textContent = t('search.loading');
+  let instance;
   try {
-    instance = await searchInstance('pagina');
+    instance = await searchInstance('pagina', fail);
   } catch {
-    root.querySelector('.search-page-status')!.textContent = import.meta.env.DEV ? t('search.devOnly') : t('search.unavailable');
-    return;
+    return fail();
   }
+  status.textContent = '';
   const ui = root.querySelector<HTMLTemplateElement>('template')!;
   root.append(ui.content.cloneNode(true));
 
@@ -26,3 +37,4 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   if (query) instance.triggerSearch(query);
   else root.querySelector('input')?.focus();
 }
+

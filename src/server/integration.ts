@@ -1,0 +1,30 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { LinkIndex } from '../links/link-index.ts';
+import { policyFromDist } from './csp.ts';
+import { redirects, siteConfig } from './nginx.ts';
+
+/** Where the build writes the site's nginx config: next to dist/, never inside what is served. */
+export const SITE_CONFIG = 'dist-nginx/sitio.conf';
+
+/**
+ * Writes dist-nginx/sitio.conf once dist/ is complete: redirects from /enlaces.json and the CSP
+ * from the pages Astro wrote. Listed after every integration that adds pages or scripts.
+ */
+export default function serverConfig(): AstroIntegration {
+  let root: URL;
+  return {
+    name: 'docker-en-el-aula:server-config',
+    hooks: {
+      'astro:config:done': ({ config }) => void (root = config.root),
+      'astro:build:done': ({ dir, logger }) => {
+        const index = JSON.parse(readFileSync(new URL('enlaces.json', dir), 'utf8')) as LinkIndex;
+        const file = new URL(SITE_CONFIG, root);
+        mkdirSync(new URL('.', file), { recursive: true });
+        writeFileSync(file, siteConfig(index, policyFromDist(fileURLToPath(dir))));
+        logger.info(`${SITE_CONFIG}: ${redirects(index).length} redirecciones 301 y la CSP de las páginas`);
+      },
+    },
+  };
+}
