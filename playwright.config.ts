@@ -1,13 +1,25 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, requireChromium } from './src/browser/chromium.ts';
+import { freePort } from './tests/helpers/free-port.ts';
 
-const PORT = Number(process.env.PREVIEW_PORT ?? 4321);
-/** The production nginx (`npm run serve:nginx`), for the specs in tests/server/. */
-const NGINX_PORT = Number(process.env.NGINX_PORT ?? 8080);
+// Every run starts its own `astro preview` of the fresh dist/ on a port nobody is using, and never
+// reuses a server it finds there: a leftover `npm start` (or another worktree's preview) is never
+// what gets tested. PREVIEW_PORT chooses the port by hand; if that port is taken, the run stops.
+// The port is chosen once, in the main process, and handed to the workers through the environment
+// (they load this file again).
+// An empty PREVIEW_PORT counts as unset.
+process.env.PLAYWRIGHT_PREVIEW_PORT ||= process.env.PREVIEW_PORT || String(await freePort());
+const PORT = Number(process.env.PLAYWRIGHT_PREVIEW_PORT);
+/** The production nginx (`npm run serve:nginx`), for the specs in tests/server/: a free port too. */
+process.env.PLAYWRIGHT_NGINX_PORT ||= process.env.NGINX_PORT || String(await freePort());
+const NGINX_PORT = Number(process.env.PLAYWRIGHT_NGINX_PORT);
 
 export default defineConfig({
   testDir: 'tests',
   testMatch: '**/*.spec.ts',
+  // Not test-results/ itself: Playwright empties its outputDir, and the fixture site's build lives
+  // in test-results/fixture-site/ (tests/setup/fixture-site.ts).
+  outputDir: 'test-results/playwright',
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
@@ -23,18 +35,19 @@ export default defineConfig({
     { name: 'nginx', testMatch: 'server/**/*.spec.ts', use: { baseURL: `http://localhost:${NGINX_PORT}` } },
   ],
   // The production build, served as a static host would: tests never run against astro dev.
+  // `node_modules/.bin/astro` with this Node: a bare `astro` exists only inside `npm run`.
   webServer: [
     {
-      command: `astro preview --port ${PORT} --host localhost`,
+      command: `"${process.execPath}" node_modules/.bin/astro preview --port ${PORT} --host localhost`,
       url: `http://localhost:${PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       command: 'npm run serve:nginx',
       env: { PORT: String(NGINX_PORT) },
       url: `http://localhost:${NGINX_PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
   ],

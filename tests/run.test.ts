@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { globSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { NO_BROWSER_HELP } from '../src/browser/chromium.ts';
 import { NGINX_HELP } from '../src/server/find-nginx.ts';
+import { nodeSkips, nodeTest, playwrightCounts, playwrightSkipped } from './helpers/run-report.ts';
 
 test('npm test on a machine with no browser that cannot install one stops at once, with one line', () => {
   // NO_CHROMIUM=1 makes this machine look browserless and rules out installing.
@@ -18,4 +20,36 @@ test('npm test on a machine with no nginx that cannot install it stops at once, 
   assert.equal(run.status, 1);
   assert.equal(run.stderr, `${NGINX_HELP}\n`);
   assert.equal(run.stdout, '', 'no step may have started');
+});
+
+test('no test can skip itself, except the one documented as CI-only (the reproducible build)', () => {
+  // A skip hides a gate that stopped checking: a test that cannot run must fail and say why.
+  const SKIP = /\btest\.(?:skip|fixme|only)\(|\b(?:describe|it|t)\.(?:skip|todo)\(|\{\s*(?:skip|todo)\s*:|\btest\.describe\.(?:skip|fixme|only)\(/;
+  const ALLOWED = new Set(['tests/quality/reproducible.dist.test.ts']);
+  const files = globSync('tests/**/*.ts').filter((file) => !/(^|\/)fixtures\//.test(file));
+  assert.ok(files.length > 30, `solo ${files.length} archivos de tests`);
+  const offenders = files.filter((file) => !ALLOWED.has(file) && SKIP.test(readFileSync(file, 'utf8')));
+  assert.deepEqual(offenders, []);
+  for (const file of ALLOWED) assert.match(readFileSync(file, 'utf8'), SKIP, `${file} ya no se omite: quítalo de la lista`);
+});
+
+test('the summary counts and names skips from node --test and from Playwright', () => {
+  const spec = [
+    '✔ uno (1.2ms)',
+    '﹣ dos builds del mismo commit son idénticos byte a byte (0.98ms) # solo en CI',
+    'ℹ tests 3',
+    'ℹ pass 1',
+    'ℹ fail 1',
+    'ℹ skipped 1',
+    'ℹ todo 0',
+  ].join('\n');
+  assert.deepEqual(nodeTest(spec), { passed: 1, failed: 1, skipped: 1 });
+  assert.deepEqual(nodeSkips(spec), ['dos builds del mismo commit son idénticos byte a byte — solo en CI']);
+  const report = {
+    stats: { expected: 5, unexpected: 1, flaky: 1, skipped: 1 },
+    suites: [{ suites: [{ specs: [{ title: 'teclado', file: 'quality/keyboard.spec.ts', tests: [{ status: 'skipped', annotations: [{ type: 'skip', description: 'sin página' }] }] }] }] }],
+  };
+  assert.deepEqual(playwrightCounts(report), { passed: 5, failed: 2, skipped: 1 });
+  assert.deepEqual(playwrightSkipped(report), ['quality/keyboard.spec.ts: teclado — sin página']);
+  assert.deepEqual(playwrightCounts(undefined), { passed: 0, failed: 1, skipped: 0 }, 'sin informe, el paso falló');
 });

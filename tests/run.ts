@@ -1,35 +1,28 @@
 // `npm test`: sets up its browser, then every check in order on the real production build,
 // then one summary line. Tests sit beside the capability they test (tests/<folder>/):
-// `*.test.ts` need no build, `*.dist.test.ts` read dist/, `*.spec.ts` drive Chromium.
+// `*.test.ts` need no build, `*.dist.test.ts` read dist/ (or the fixture site's build), `*.spec.ts`
+// drive Chromium. Every command runs with this Node and node_modules/.bin, never a bare name that
+// exists only inside `npm run`. Skipped tests are counted and named: the only one allowed in a
+// normal run is the CI-only reproducible build (README, «Puertas de calidad»).
 import { spawnSync } from 'node:child_process';
 import { existsSync, globSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './setup/chromium.ts';
 import { ensureNginx } from './setup/nginx.ts';
-
-interface Counts {
-  passed: number;
-  failed: number;
-  skipped: number;
-}
+import { type Counts, nodeSkips, nodeTest, playwrightCounts, playwrightSkipped, type PlaywrightReport } from './helpers/run-report.ts';
 
 interface Step {
   name: string;
   command: string;
   /** Reads the counts from the step's output; steps without counts add 1 when they pass. */
   count?: (output: string) => Counts;
+  /** Names (and reasons) of the tests the step skipped. */
+  skips?: (output: string) => string[];
 }
 
-const nodeTest = (output: string): Counts => {
-  const read = (label: string) => Number(new RegExp(`^ℹ ${label} (\\d+)`, 'm').exec(output)?.[1] ?? 0);
-  return { passed: read('pass'), failed: read('fail'), skipped: read('skipped') + read('todo') };
-};
-
-const playwright = (): Counts => {
-  const report = 'test-results/e2e.json';
-  if (!existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
-  const { stats } = JSON.parse(readFileSync(report, 'utf8'));
-  return { passed: stats.expected, failed: stats.unexpected + stats.flaky, skipped: stats.skipped };
-};
+const E2E_REPORT = 'test-results/e2e.json';
+const readReport = () => (existsSync(E2E_REPORT) ? (JSON.parse(readFileSync(E2E_REPORT, 'utf8')) as PlaywrightReport) : undefined);
+const playwright = () => playwrightCounts(readReport());
+const playwrightSkips = () => playwrightSkipped(readReport());
 
 const IGNORED = /(^|\/)(fixtures|helpers|bench|setup)\//;
 const files = (pattern: string, leaveOut?: RegExp) =>
@@ -43,14 +36,18 @@ const files = (pattern: string, leaveOut?: RegExp) =>
 // tests (RFC 6761) and never resolves; tests/links/site-address.test.ts builds without one.
 process.env.SITE_URL ??= 'https://aula.test/';
 
+const node = `"${process.execPath}"`;
+const bin = (name: string) => `${node} node_modules/.bin/${name}`;
 const steps: Step[] = [
-  { name: 'tipos (astro check)', command: 'astro check' },
-  { name: 'unitarias', command: `node --test --test-reporter=spec ${files('tests/**/*.test.ts', /\.dist\.test\.ts$/)}`, count: nodeTest },
-  { name: 'build de producción', command: 'astro build' },
+  { name: 'tipos (astro check)', command: `${bin('astro')} check` },
+  { name: 'unitarias', command: `${node} --test --test-reporter=spec ${files('tests/**/*.test.ts', /\.dist\.test\.ts$/)}`, count: nodeTest, skips: nodeSkips },
+  { name: 'build de producción', command: `${bin('astro')} build` },
   // The PDFs are made from the built site with Chromium (src/pdf/README.md): a build step too.
-  { name: 'build de los PDF (npm run pdf)', command: 'node src/pdf/build.ts' },
-  { name: 'sobre dist/', command: `node --test --test-reporter=spec ${files('tests/**/*.dist.test.ts')}`, count: nodeTest },
-  { name: 'e2e (Playwright + Chromium)', command: 'playwright test', count: playwright },
+  { name: 'build de los PDF (npm run pdf)', command: `${node} src/pdf/build.ts` },
+  // pageAliases, heading and glossary aliases, one Chromium for new diagrams: tests/setup/fixture-site.ts.
+  { name: 'sitio de fixtures (su build)', command: `${node} tests/setup/fixture-site.ts` },
+  { name: 'sobre dist/', command: `${node} --test --test-reporter=spec ${files('tests/**/*.dist.test.ts')}`, count: nodeTest, skips: nodeSkips },
+  { name: 'e2e (Playwright + Chromium)', command: `${bin('playwright')} test`, count: playwright, skips: playwrightSkips },
 ];
 
 try {
@@ -63,6 +60,7 @@ try {
 }
 
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+const skipped: string[] = [];
 rmSync('test-results', { recursive: true, force: true });
 for (const step of steps) {
   console.log(`\n▶ ${step.name}`);
@@ -73,9 +71,11 @@ for (const step of steps) {
   total.passed += counts.passed;
   total.failed += counts.failed;
   total.skipped += counts.skipped;
+  skipped.push(...(step.skips?.(run.stdout) ?? []));
   console.log(`◀ ${step.name}: ${counts.passed} bien, ${counts.failed} mal, ${counts.skipped} omitidos`);
   // Later steps test the build: without one they would only add noise.
   if (run.status !== 0 && step.name.startsWith('build')) break;
 }
+if (skipped.length) console.log(`\nOmitidos (${skipped.length}):\n${skipped.map((name) => `  ${name}`).join('\n')}`);
 console.log(`\nResumen: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed === 0 ? 0 : 1);

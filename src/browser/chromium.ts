@@ -8,7 +8,7 @@ export const loadPlaywright = (): typeof import('playwright-core') => createRequ
 
 /** Where to look, in order: an explicit variable, Debian's Chromium, a Chrome on PATH. */
 const ENV_VARS = ['CHROMIUM_PATH', 'CHROME_PATH'] as const;
-const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+export const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 
 /** Flags for a headless, offline Chromium: without the networking ones it keeps dialling out. */
@@ -26,9 +26,18 @@ export const NO_BROWSER_HELP =
   'No se encontró Chromium: instala el de tu sistema (Debian/Ubuntu: «apt-get install chromium»), ' +
   'indica su ruta en CHROMIUM_PATH, o descarga el de Playwright con «npx playwright install chromium».';
 
+/** Where findChromium looks besides the environment; tests replace them to look at PATH alone. */
+export interface SearchPlaces {
+  /** Fixed paths tried before PATH (default: Debian's, SYSTEM_PATHS). */
+  systemPaths?: readonly string[];
+  /** Playwright's downloaded browser, the last resort (default: playwright-core's path). */
+  downloaded?: () => string;
+}
+
 /** The browser to drive, or undefined. Playwright's own download is the last resort.
  *  NO_CHROMIUM=1 makes this host look browserless (to try a cache-only build, and in tests). */
-export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+export async function findChromium(env: NodeJS.ProcessEnv = process.env, places: SearchPlaces = {}): Promise<string | undefined> {
+  const { systemPaths = SYSTEM_PATHS, downloaded = () => loadPlaywright().chromium.executablePath() } = places;
   if (env.NO_CHROMIUM === '1') return undefined;
   for (const name of ENV_VARS) {
     const path = env[name];
@@ -38,10 +47,10 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
     }
   }
   const onPath = (env.PATH ?? '').split(delimiter).flatMap((dir) => PATH_NAMES.map((name) => join(dir, name)));
-  const found = [...SYSTEM_PATHS, ...onPath].find((path) => existsSync(path));
+  const found = [...systemPaths, ...onPath].find((path) => existsSync(path));
   if (found) return found;
-  const downloaded = loadPlaywright().chromium.executablePath();
-  return existsSync(downloaded) ? downloaded : undefined;
+  const last = downloaded();
+  return existsSync(last) ? last : undefined;
 }
 
 /** Like findChromium, but a missing browser is a one-line error that says how to get one. */

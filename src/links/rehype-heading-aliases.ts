@@ -40,7 +40,10 @@ export default function rehypeHeadingAliases() {
       const jsx = node as unknown as MdxJsx;
       if (jsx.type === 'mdxJsxFlowElement' && jsx.name === 'Figure') {
         const number = jsx.attributes.find((a) => a.name === 'number')?.value;
-        if (typeof number === 'string') places.set(figureId(number), { parent: parent as { children: RootContent[] }, node: node as RootContent });
+        // Inside the <figure> (its first child, through Figure's slot): `.alias` is positioned at the
+        // top of its nearest positioned box, which must be the figure, not the whole page.
+        const children = (node as unknown as { children: RootContent[] }).children;
+        if (typeof number === 'string' && children[0]) places.set(figureId(number), { parent: { children }, node: children[0] });
       }
     });
     const titleId = frontmatter.number && frontmatter.title ? sectionHeadingId(frontmatter.number, frontmatter.title) : undefined;

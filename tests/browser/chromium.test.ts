@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { test } from 'node:test';
 import { findChromium, NO_BROWSER_HELP, requireChromium } from '../../src/browser/chromium.ts';
 
@@ -22,12 +22,41 @@ test('a CHROMIUM_PATH that does not exist is an error that says how to get a bro
   });
 });
 
+/** A host with no system browser and no Playwright download: only what a test puts on PATH. */
+const PATH_ONLY = { systemPaths: [], downloaded: () => '/no/existe/playwright-chromium' };
+
+const fakeBrowser = (dir: string, name: string) => {
+  writeFileSync(join(dir, name), '#!/bin/sh\n');
+  chmodSync(join(dir, name), 0o755);
+  return join(dir, name);
+};
+
 test('a browser on PATH is found', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'browser-path-'));
-  writeFileSync(join(dir, 'google-chrome'), '#!/bin/sh\n');
-  const found = await findChromium({ PATH: dir });
-  // Debian's Chromium, where installed, comes first; otherwise the one on PATH.
-  assert.ok(found === '/usr/bin/chromium' || found === join(dir, 'google-chrome'), String(found));
+  const chrome = fakeBrowser(dir, 'google-chrome');
+  assert.equal(await findChromium({ PATH: ['/no/existe', dir].join(delimiter) }, PATH_ONLY), chrome);
+});
+
+test('PATH is searched in order, and every known name counts', async () => {
+  const first = mkdtempSync(join(tmpdir(), 'browser-path-'));
+  const second = mkdtempSync(join(tmpdir(), 'browser-path-'));
+  const chromiumBrowser = fakeBrowser(first, 'chromium-browser');
+  fakeBrowser(second, 'chromium');
+  assert.equal(await findChromium({ PATH: [first, second].join(delimiter) }, PATH_ONLY), chromiumBrowser);
+});
+
+test('a system path comes before PATH, and PATH before Playwright\'s download', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'browser-path-'));
+  const system = fakeBrowser(mkdtempSync(join(tmpdir(), 'browser-system-')), 'chromium');
+  const onPath = fakeBrowser(dir, 'chromium');
+  const download = fakeBrowser(mkdtempSync(join(tmpdir(), 'browser-download-')), 'chrome');
+  assert.equal(await findChromium({ PATH: dir }, { systemPaths: [system], downloaded: () => download }), system);
+  assert.equal(await findChromium({ PATH: dir }, { systemPaths: ['/no/existe/chromium'], downloaded: () => download }), onPath);
+  assert.equal(await findChromium({ PATH: '' }, { systemPaths: [], downloaded: () => download }), download);
+});
+
+test('with nothing anywhere, there is no browser', async () => {
+  assert.equal(await findChromium({ PATH: mkdtempSync(join(tmpdir(), 'browser-empty-')) }, PATH_ONLY), undefined);
 });
 
 test('with no browser at all, requireChromium fails with one line that says how to get one', async () => {

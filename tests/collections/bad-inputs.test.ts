@@ -15,11 +15,8 @@ interface Expected {
   line: number;
   /** A regular expression, matched without case. */
   message: string;
-  /** Only checked once the build has this capability (a Mermaid plugin in astro.config.ts). */
-  requires?: 'mermaid';
 }
 
-const hasMermaid = /mermaid/i.test(readFileSync('astro.config.ts', 'utf8').replace(/excludeLangs:\s*\[[^\]]*\]/g, ''));
 const htmlIn = (dir: string) => (existsSync(dir) ? walk(dir).filter((f) => f.endsWith('.html')) : []);
 
 test('el sitio mínimo de los fixtures se construye (los fallos de abajo vienen de cada caso)', () => {
@@ -35,8 +32,7 @@ test('el sitio mínimo de los fixtures se construye (los fallos de abajo vienen 
 const cases = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('_'));
 for (const { name } of cases) {
   const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as Expected;
-  const skip = expected.requires === 'mermaid' && !hasMermaid && 'astro.config.ts aún no registra un plugin de Mermaid';
-  test(`entrada incorrecta «${name}»: falla en ${expected.file}:${expected.line}`, { skip }, () => {
+  test(`entrada incorrecta «${name}»: falla en ${expected.file}:${expected.line}`, () => {
     const build = buildFixture([VALID, join(FIXTURES, name, 'content')]);
     try {
       assert.notEqual(build.status, 0, `el build debía fallar y terminó bien:\n${build.output}`);

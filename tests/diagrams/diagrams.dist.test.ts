@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { ASTRO } from '../helpers/fixture-build.ts';
 
 const DIST = 'dist';
 const htmlFiles = (dir: string) =>
@@ -53,8 +54,8 @@ test('las etiquetas de los diagramas son texto de la página, dentro de la zona 
 test('un segundo build, sin navegador y desde la caché, da el mismo HTML byte a byte', () => {
   const out = mkdtempSync(join(tmpdir(), 'dist-'));
   try {
-    const run = spawnSync(`astro build --outDir ${out}`, {
-      shell: true,
+    // Astro's own command line with this Node: a bare `astro` exists only inside `npm run`.
+    const run = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', out], {
       encoding: 'utf8',
       env: { ...process.env, NO_CHROMIUM: '1', ASTRO_TELEMETRY_DISABLED: '1' },
     });

@@ -198,6 +198,16 @@ test('colores fijos (style, classDef) se rechazan: romperían el tema oscuro', a
   await expectError('fixed-colours');
 });
 
+test('solo flowchart/graph: otro tipo de diagrama (aquí de secuencia) detiene el build', async () => {
+  const message = await expectError('not-a-flowchart');
+  assert.match(message, /no «sequenceDiagram» \(línea 4\)$/);
+});
+
+test('una directiva %%{init}%% detiene el build aunque el diagrama sea un flowchart', async () => {
+  const message = await expectError('init-directive');
+  assert.match(message, /input\.mdx:3:1: Figura 1\.9: las directivas %%\{init\}%% no se admiten/);
+});
+
 test('la caché guarda lo que dibujó el navegador y un cambio en el diagrama no la reutiliza', async () => {
   const cacheDir = mkdtempSync(join(tmpdir(), 'diagram-cache-'));
   try {

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** Astro's command line, run with process.execPath: `astro` alone exists only inside `npm run`. */
+export const ASTRO = join(ROOT, 'node_modules/.bin/astro');
 const PROJECT = ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json'];
 
 export interface FixtureBuild {
@@ -19,15 +21,23 @@ export interface FixtureBuild {
 }
 
 /**
- * Builds with `content` as the site's content/ (folders holding secciones/ and glosario.yaml);
- * with several folders, each is copied over the previous one, so a case can overlay a valid base.
+ * A temp copy of the project (src/, public/, configs, node_modules linked) with `content` as its
+ * content/; with several folders, each is copied over the previous one, so a case can overlay a
+ * valid base. Tests run project scripts in it without touching the real content/ or cache.
  */
-export function buildFixture(content: string | string[], env: NodeJS.ProcessEnv = {}): FixtureBuild {
+export function copyProject(content: string | string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'fixture-build-'));
   for (const entry of PROJECT) if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   for (const layer of [content].flat()) cpSync(layer, join(dir, 'content'), { recursive: true });
   linkModules(dir);
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+  return dir;
+}
+
+/** Builds a copy of the project (see copyProject) with a real `astro build`. */
+export function buildFixture(content: string | string[], env: NodeJS.ProcessEnv = {}): FixtureBuild {
+  const dir = copyProject(content);
+  // This Node, not whichever `node` is first on PATH (outside `npm run` that may be too old for Astro).
+  const run = spawnSync(process.execPath, [ASTRO, 'build'], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },

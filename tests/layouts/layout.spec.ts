@@ -143,6 +143,17 @@ test('the copy button copies the code and announces it', async ({ page, context 
   expect((await page.evaluate(() => navigator.clipboard.readText())).trim()).toBe(code);
 });
 
+test('when the clipboard refuses, the copy button and the live region say it could not copy', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('Permiso denegado', 'NotAllowedError'));
+  });
+  await openPageWith(page, '.code-block');
+  const button = page.locator('.code-block').first().locator('button.copy');
+  await button.click();
+  await expect(button).toHaveText('No se pudo copiar');
+  await expect(page.locator('#aviso')).toHaveText('No se pudo copiar');
+});
+
 test('an unknown path answers 404 with a Spanish page', async ({ page }) => {
   const response = await page.goto('/no-existe-esta-pagina/');
   expect(response?.status()).toBe(404);

@@ -6,8 +6,20 @@ import { DIST, readPages } from '../helpers/dist-pages.ts';
 
 const pages = readPages();
 const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
-/** Redirect pages (short URLs) and the 404 page are not content: they are not canonical. */
-const contentPages = pages.filter(({ html }) => !/<meta name="robots" content="noindex"/.test(html));
+const NOINDEX = /<meta name="robots" content="noindex">/;
+
+/** The pages to read, written out (not derived from the noindex tag this file checks). */
+const CONTENT_PAGES = ['/', '/enlaces/', '/glosario/', '/objetos-de-docker/', '/organizaciones-y-estandares/', '/orquestacion-de-contenedores/'];
+const contentPages = pages.filter(({ path }) => CONTENT_PAGES.includes(path));
+
+test('the pages to read are exactly the listed ones, and only they are indexable', () => {
+  assert.deepEqual(contentPages.map(({ path }) => path).sort(), CONTENT_PAGES);
+  for (const { file, html } of contentPages) assert.doesNotMatch(html, NOINDEX, `${file} es una página de lectura: no puede llevar noindex`);
+  // Everything else — 404, /buscar/, short-URL and renamed-page redirects — asks robots to stay away.
+  const others = pages.filter(({ path }) => !CONTENT_PAGES.includes(path));
+  assert.ok(others.some(({ path }) => path === '/404.html') && others.some(({ path }) => path === '/buscar/'));
+  for (const { file, html } of others) assert.match(html, NOINDEX, `${file} no es una página de lectura: necesita noindex`);
+});
 
 test('every page is Spanish and titled, and every page to read is described', () => {
   assert.ok(pages.length >= 5, `solo hay ${pages.length} páginas en dist/`);
@@ -19,10 +31,13 @@ test('every page is Spanish and titled, and every page to read is described', ()
   }
 });
 
-/** Canonical URLs and the sitemap need the public address: a build without SITE_URL has neither. */
-const noSite = existsSync(join(DIST, 'sitemap-index.xml')) ? false : 'build sin SITE_URL: ni canónicas ni sitemap (tests/links/site-address.dist.test.ts)';
+/** Canonical URLs and the sitemap need the public address: npm test builds with SITE_URL (tests/run.ts);
+ *  the build without one is tests/links/site-address.test.ts. Not a skip: a build without it fails here. */
+const requireSite = () =>
+  assert.ok(existsSync(join(DIST, 'sitemap-index.xml')), 'este build no tiene SITE_URL: ni canónicas ni sitemap que comprobar (npm test lo define)');
 
-test('content pages have a canonical URL and OpenGraph tags that agree with it', { skip: noSite }, () => {
+test('content pages have a canonical URL and OpenGraph tags that agree with it', () => {
+  requireSite();
   for (const { file, path, html } of contentPages) {
     const canonical = attr(html, /<link rel="canonical" href="([^"]+)"/);
     assert.ok(canonical, `${file}: sin canonical`);
@@ -34,11 +49,11 @@ test('content pages have a canonical URL and OpenGraph tags that agree with it',
   }
 });
 
-test('the sitemap lists exactly the canonical content pages', { skip: noSite }, () => {
+test('the sitemap lists exactly the canonical content pages', () => {
+  requireSite();
   const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
-  const canonical = contentPages.map(({ path }) => path).sort();
-  assert.deepEqual(listed, canonical);
+  assert.deepEqual(listed, CONTENT_PAGES);
 });
 
 test('no page loads anything from another origin', () => {

@@ -16,10 +16,20 @@ test('a broken #fragment fails, naming the source file and line and the ids that
   assert.match(message, /fragmentos que sí existen en esa página: existe, otra, tambien/);
 });
 
+test('a broken same-page #fragment fails like any other, and a working one (#contenido) does not', () => {
+  const samePage = result.broken.find((b) => b.href === '#no-esta');
+  assert.ok(samePage, 'el salto roto dentro de la misma página debería detectarse');
+  assert.equal(samePage.source, 'content/secciones/ejemplo.mdx:12');
+  assert.equal(samePage.reason, 'el fragmento «no-esta» no existe en /ejemplo/');
+  assert.deepEqual(samePage.existing, ['contenido']);
+  assert.ok(!result.broken.some((b) => b.href === '#contenido'));
+});
+
 test('a missing page and a plain-http external link fail; nothing else does', () => {
   const found = result.broken.map((b) => `${b.source} ${b.href}`).sort();
   assert.deepEqual(found, [
     'content/secciones/ejemplo.mdx:10 http://example.org/',
+    'content/secciones/ejemplo.mdx:12 #no-esta',
     'content/secciones/ejemplo.mdx:8 /otra/#ya-no-existe',
     'dist/index.html:2 /antigua/#nada',
     'src/components/Menu.astro:5 (en content/secciones/ejemplo.mdx) /menu-roto/',

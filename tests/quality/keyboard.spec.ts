@@ -56,8 +56,9 @@ const expected = (tab: Tab, regions: typeof REGIONS) =>
   }, regions);
 
 for (const width of [1280, 375]) test.describe(`teclado a ${width}px`, () => {
-  test.skip(!reading, 'no hay en dist/ una página con índice y bloques de código');
   test.beforeEach(async ({ page: tab }) => {
+    // Never a silent skip: a build with no such page means the gate has nothing to check, and says so.
+    expect(reading, 'no hay en dist/ una página con índice y bloques de código: la puerta de teclado no puede comprobarse').toBeDefined();
     await tab.setViewportSize({ width, height: 800 });
     await visit(tab, reading!);
   });

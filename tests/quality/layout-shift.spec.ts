@@ -9,31 +9,41 @@ interface Shift {
   sources: string[];
 }
 
-/** Layout-shift entries not caused by input, buffered since navigation, after a short settle. */
+/**
+ * Layout-shift entries not caused by input, buffered since navigation, once the page has settled:
+ * its fonts are ready, its images decoded, and two more frames painted after that (a shift is
+ * recorded when the frame that shows it is drawn). Conditions, not a fixed delay: a slow machine
+ * waits longer, a fast one does not wait for nothing.
+ */
 const shifts = (tab: Tab) =>
-  tab.evaluate(
-    () =>
-      new Promise<Shift[]>((resolve) => {
-        const found: Shift[] = [];
-        type Entry = PerformanceEntry & {
-          value: number;
-          hadRecentInput: boolean;
-          sources: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
-        };
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as Entry[]) {
-            if (entry.hadRecentInput) continue;
-            const sources = entry.sources.map((s) => {
-              const what = s.node instanceof Element ? s.node.outerHTML.slice(0, 100) : String(s.node?.nodeName);
-              const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
-              return `${what} — de ${rect(s.previousRect)} a ${rect(s.currentRect)} (${Math.round(entry.startTime)} ms)`;
-            });
-            found.push({ value: entry.value, sources });
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(found), 500);
-      }),
-  );
+  tab.evaluate(async () => {
+    const found: Shift[] = [];
+    type Entry = PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+    };
+    const record = (entries: PerformanceEntry[]) => {
+      for (const entry of entries as Entry[]) {
+        if (entry.hadRecentInput) continue;
+        const sources = entry.sources.map((s) => {
+          const what = s.node instanceof Element ? s.node.outerHTML.slice(0, 100) : String(s.node?.nodeName);
+          const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+          return `${what} — de ${rect(s.previousRect)} a ${rect(s.currentRect)} (${Math.round(entry.startTime)} ms)`;
+        });
+        found.push({ value: entry.value, sources });
+      }
+    };
+    const observer = new PerformanceObserver((list) => record(list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    await document.fonts.ready;
+    await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // Entries already recorded but not yet handed to the callback.
+    record(observer.takeRecords());
+    observer.disconnect();
+    return found;
+  });
 const total = (list: Shift[]) => list.reduce((sum, shift) => sum + shift.value, 0);
 
 /** The viewport width of the first frames: a shift while it differs from the one asked for is the harness's, not the page's. */
@@ -68,7 +78,8 @@ test('la medida detecta un desplazamiento cuando lo hay', async ({ page: tab }) 
   await tab.evaluate(async () => {
     const banner = document.createElement('div');
     banner.style.height = '200px';
-    await new Promise((r) => setTimeout(r, 100));
+    // Only content that was already painted can shift: wait for painted frames, then push it down.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     document.body.prepend(banner);
   });
   expect(total(await shifts(tab))).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 // Search, end to end: the production build's real Pagefind index, in Chromium.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { t } from '../../src/i18n/ui.ts';
 
 interface Case {
@@ -117,7 +117,8 @@ test('el diálogo: se abre con el botón y con «/», atrapa el foco y Esc devue
   await expect(page.locator('dialog.pf-modal .pf-result').first()).toBeVisible();
   for (let i = 0; i < 8; i++) {
     await page.keyboard.press('Tab');
-    const inside = await page.evaluate(() => document.activeElement === document.body || !!document.activeElement?.closest('dialog.pf-modal'));
+    // <body> is not inside the dialog: focus there means it escaped.
+    const inside = await page.evaluate(() => !!document.activeElement?.closest('dialog.pf-modal'));
     expect(inside, `Tab ${i + 1} sacó el foco del diálogo`).toBe(true);
   }
   await page.keyboard.press('Escape');
@@ -144,11 +145,20 @@ test('las etiquetas del diálogo están en español', async ({ page }) => {
 
 test('una página de lectura no descarga nada de Pagefind hasta que el lector va a buscar; pasar sobre el botón lo precarga', async ({ page }) => {
   const requested: string[] = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const pending = new Set<Request>();
+  page.on('request', (request) => {
+    requested.push(new URL(request.url()).pathname);
+    pending.add(request);
+  });
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => pending.delete(request));
   await page.goto('/objetos-de-docker/');
   await page.waitForLoadState('networkidle');
   await page.mouse.wheel(0, 3000);
-  await page.waitForTimeout(300);
+  // Whatever scrolling started is issued by the next frames: wait for those frames, then until
+  // every request is answered (a condition, not a fixed sleep).
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await expect.poll(() => pending.size).toBe(0);
   expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
   expect(await page.evaluate(() => 'siteSearch' in window || 'PagefindComponents' in window)).toBe(false);
 

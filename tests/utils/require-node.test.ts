@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { delimiter, join, sep } from 'node:path';
 import { test } from 'node:test';
 
 const guard = (version: string) =>
@@ -26,13 +27,19 @@ test('the Node guard lets a supported Node through silently', () => {
   }
 });
 
-// The machine's own Node (20 on CI) must meet the guard for real, not through the variable above.
-const SYSTEM_NODE = ['/usr/bin/node', '/usr/local/bin/node'].find((path) => existsSync(path) && path !== process.execPath);
+// The machine's own Node (20 on CI) must meet the guard for real, not through the variable above: the
+// first `node` on PATH outside node_modules (npm itself runs on one, so there always is one).
+const SYSTEM_NODE = (process.env.PATH ?? '')
+  .split(delimiter)
+  .filter((dir) => dir && !dir.split(sep).includes('node_modules'))
+  .map((dir) => join(dir, 'node'))
+  .find((path) => existsSync(path));
 
-test('the system Node is judged by its real version', { skip: !SYSTEM_NODE && 'no hay otro Node en el sistema' }, () => {
-  const version = spawnSync(SYSTEM_NODE!, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim();
+test('the system Node is judged by its real version', () => {
+  assert.ok(SYSTEM_NODE, `no hay en el PATH un Node fuera de node_modules con el que probar la guarda (PATH=${process.env.PATH})`);
+  const version = spawnSync(SYSTEM_NODE, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim();
   const [major = 0, minor = 0] = version.split('.').map(Number);
   const tooOld = major < 22 || (major === 22 && minor < 12);
-  const run = spawnSync(SYSTEM_NODE!, ['src/utils/require-node.mjs'], { encoding: 'utf8' });
+  const run = spawnSync(SYSTEM_NODE, ['src/utils/require-node.mjs'], { encoding: 'utf8' });
   assert.equal(run.status, tooOld ? 1 : 0, `Node ${version}: ${run.stderr}`);
 });
