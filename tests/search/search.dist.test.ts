@@ -1,6 +1,6 @@
 // The search index in dist/: what it covers, and that no page loads Pagefind up front.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
