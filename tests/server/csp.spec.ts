@@ -48,7 +48,10 @@ test.describe('al usar la página', () => {
     await tab.locator('.heading .copy-link').first().focus();
     await tab.keyboard.press('Enter');
     await expect(tab.locator('#aviso')).toHaveText('Enlace copiado');
-    expect(await tab.evaluate(() => navigator.clipboard.readText())).toMatch(/^http:\/\/localhost:\d+\/objetos-de-docker\/#/);
+    // The canonical address (npm test builds with SITE_URL), plus the heading's anchor.
+    const canonical = await tab.locator('link[rel=canonical]').getAttribute('href');
+    expect(canonical).toMatch(/\/objetos-de-docker\/$/);
+    await expect.poll(() => tab.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${canonical!.replaceAll('.', '\\.')}#`));
 
     await tab.locator('.search-open').click();
     await tab.locator('dialog[open] input').fill('volumen');

@@ -8,11 +8,12 @@ import { readPages } from '../helpers/dist-pages.ts';
 
 const index = JSON.parse(readFileSync('dist/enlaces.json', 'utf8')) as LinkIndex;
 const shorts = index.enlaces.filter((entry) => entry.corta);
+// A hashed asset: one a page links, else one the pages load later (the search bundle, whose loader
+// is small enough for Astro to inline).
 const asset = (pattern: RegExp) => {
-  const found = readPages()
-    .flatMap((page) => [...page.html.matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]!))
-    .find((path) => pattern.test(path));
-  if (!found) throw new Error(`Ninguna página enlaza un recurso ${pattern}`);
+  const linked = readPages().flatMap((page) => [...page.html.matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]!));
+  const found = [...linked, ...readdirSync('dist/_astro').map((name) => `/_astro/${name}`)].find((path) => pattern.test(path));
+  if (!found) throw new Error(`No hay ningún recurso ${pattern} en dist/_astro/`);
   return found;
 };
 
