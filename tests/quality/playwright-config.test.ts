@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 /** The config as Playwright's main process sees it, with `env` as the whole environment. */
 function loadConfig(env: NodeJS.ProcessEnv) {
   const script = `const { default: c } = await import(${JSON.stringify(pathToFileURL('playwright.config.ts').href)});
-    console.log(JSON.stringify({ baseURL: c.use.baseURL, ...c.webServer }));`;
+    console.log(JSON.stringify({ baseURL: c.use.baseURL, ...[c.webServer].flat().find((s) => s.command.includes('astro preview')) }));`;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
   return JSON.parse(run.stdout) as { baseURL: string; command: string; url: string; reuseExistingServer: boolean };
@@ -53,4 +53,18 @@ test('PREVIEW_PORT chooses the port by hand, still without reusing a server', ()
 
 test('workers get the port the main process chose (they load the config again)', () => {
   assert.equal(loadConfig({ PLAYWRIGHT_PREVIEW_PORT: '4418', PREVIEW_PORT: '4419' }).baseURL, 'http://localhost:4418');
+});
+
+test('the nginx server of the «nginx» project is fresh too: its own free port, never reused', () => {
+  const script = `const { default: c } = await import(${JSON.stringify(pathToFileURL('playwright.config.ts').href)});
+    console.log(JSON.stringify([c.webServer].flat()));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const servers = JSON.parse(run.stdout) as { command: string; url: string; reuseExistingServer: boolean; env?: { PORT: string } }[];
+  assert.equal(servers.length, 2);
+  const nginx = servers.find((server) => server.command === 'npm run serve:nginx');
+  assert.ok(nginx, 'falta el servidor nginx');
+  assert.equal(nginx.reuseExistingServer, false);
+  assert.equal(portOf(nginx.url), Number(nginx.env?.PORT));
+  assert.notEqual(portOf(nginx.url), portOf(servers.find((server) => server !== nginx)!.url));
 });

@@ -15,6 +15,8 @@ import { buildFixture } from '../helpers/fixture-build.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURE_CONTENT = join(ROOT, 'tests/fixtures/site/content');
+/** Its public address, set explicitly: canonical URLs and the sitemap need one. */
+export const FIXTURE_SITE_URL = 'https://fixtures.aula.test/';
 export const FIXTURE_SITE = join(ROOT, 'test-results/fixture-site');
 export const FIXTURE_DIST = join(FIXTURE_SITE, 'dist');
 export const FIXTURE_CACHE = join(FIXTURE_SITE, 'cache');
@@ -46,7 +48,7 @@ export async function buildFixtureSite(): Promise<FixtureSiteReport> {
   const wrapper = join(wrapperDir, 'chromium');
   writeFileSync(wrapper, `#!/bin/sh\necho "$$" >> '${log}'\nexec '${await requireChromium()}' "$@"\n`);
   chmodSync(wrapper, 0o755);
-  const build = buildFixture(FIXTURE_CONTENT, { CHROMIUM_PATH: wrapper, CHROME_PATH: '' });
+  const build = buildFixture(FIXTURE_CONTENT, { CHROMIUM_PATH: wrapper, CHROME_PATH: '', SITE_URL: FIXTURE_SITE_URL });
   try {
     const cache = join(build.dir, 'src/diagrams/cache');
     const committed = new Set(readdirSync(COMMITTED_CACHE));
