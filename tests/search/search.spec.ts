@@ -115,12 +115,23 @@ test('el diálogo: se abre con el botón y con «/», atrapa el foco y Esc devue
   await expect(modalInput(page)).toBeFocused();
   await modalInput(page).fill('redes');
   await expect(page.locator('dialog.pf-modal .pf-result').first()).toBeVisible();
+  // A native modal <dialog> lets Tab go from its last control to the browser's own controls
+  // (document.activeElement is then <body>), and the next Tab comes back into the dialog. What
+  // must never happen is focus on the page behind it, or staying out of the dialog.
+  const where = () =>
+    page.evaluate(() => {
+      const active = document.activeElement;
+      return active?.closest('dialog.pf-modal') ? 'dialog' : active === document.body || !active ? 'browser' : 'page';
+    });
+  const seen: string[] = [];
   for (let i = 0; i < 8; i++) {
     await page.keyboard.press('Tab');
-    // <body> is not inside the dialog: focus there means it escaped.
-    const inside = await page.evaluate(() => !!document.activeElement?.closest('dialog.pf-modal'));
-    expect(inside, `Tab ${i + 1} sacó el foco del diálogo`).toBe(true);
+    const place = await where();
+    seen.push(place);
+    expect(place, `Tab ${i + 1} llevó el foco a la página que hay detrás del diálogo`).not.toBe('page');
+    if (i > 0) expect(`${seen[i - 1]}→${place}`, `Tab ${i + 1}: el foco no volvió al diálogo`).not.toBe('browser→browser');
   }
+  expect(seen.filter((place) => place === 'dialog').length, seen.join(', ')).toBeGreaterThanOrEqual(4);
   await page.keyboard.press('Escape');
   await expect(page.locator('dialog.pf-modal')).not.toBeVisible();
   await expect(button).toBeFocused();
