@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, globSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './setup/chromium.ts';
 import { ensureNginx } from './setup/nginx.ts';
+import { useTestSite } from './helpers/test-site.ts';
 import { type Counts, nodeSkips, nodeTest, playwrightCounts, playwrightSkipped, type PlaywrightReport } from './helpers/run-report.ts';
 
 interface Step {
@@ -32,9 +33,7 @@ const files = (pattern: string, leaveOut?: RegExp) =>
     .map((file) => `"${file}"`)
     .join(' ');
 
-// The site is tested as it is published, with a public address. The .test domain is reserved for
-// tests (RFC 6761) and never resolves; tests/links/site-address.test.ts builds without one.
-process.env.SITE_URL ??= 'https://aula.test/';
+useTestSite();
 
 const node = `"${process.execPath}"`;
 const bin = (name: string) => `${node} node_modules/.bin/${name}`;

@@ -15,6 +15,10 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Checks, MUTANTS, type Mutant } from './mutants.ts';
+import { useTestSite } from '../helpers/test-site.ts';
+
+// Like npm test (tests/run.ts): builds and dist tests expect the site's public address.
+useTestSite();
 
 const ROOT = resolve(import.meta.dirname, '../..');
 process.chdir(ROOT);
