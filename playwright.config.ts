@@ -36,9 +36,12 @@ export default defineConfig({
   ],
   // The production build, served as a static host would: tests never run against astro dev.
   // `node_modules/.bin/astro` with this Node: a bare `astro` exists only inside `npm run`.
+  // --ignore-lock: in the foreground, whatever else runs. Without it Astro refuses to start while
+  // another preview of this folder is alive (a `npm start`, the last run's server), and under a coding
+  // agent it moves the server to the background, where it outlives the run and its lock blocks the next.
   webServer: [
     {
-      command: `"${process.execPath}" node_modules/.bin/astro preview --port ${PORT} --host localhost`,
+      command: `"${process.execPath}" node_modules/.bin/astro preview --ignore-lock --port ${PORT} --host localhost`,
       url: `http://localhost:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,

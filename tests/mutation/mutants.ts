@@ -202,4 +202,10 @@ export const MUTANTS: Mutant[] = [
     ],
     checks: { node: ['tests/quality/playwright-config.test.ts'] },
   },
+  {
+    id: 'preview-sin-ignore-lock',
+    bug: 'el servidor de los e2e no arranca si otro `astro preview` de la carpeta sigue vivo',
+    edits: [{ file: 'playwright.config.ts', search: 'node_modules/.bin/astro preview --ignore-lock --port', replace: 'node_modules/.bin/astro preview --port' }],
+    checks: { node: ['tests/quality/playwright-config.test.ts'] },
+  },
 ];

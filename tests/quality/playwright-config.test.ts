@@ -29,7 +29,7 @@ for (const env of [{}, { PREVIEW_PORT: '' }]) test(`without PREVIEW_PORT (${JSON
   assert.ok(port > 0);
   assert.equal(config.reuseExistingServer, false);
   assert.equal(portOf(config.url), port);
-  assert.equal(config.command, `"${process.execPath}" node_modules/.bin/astro preview --port ${port} --host localhost`);
+  assert.equal(config.command, `"${process.execPath}" node_modules/.bin/astro preview --ignore-lock --port ${port} --host localhost`);
   assert.ok(await isFree(port), `el puerto ${port} debía estar libre`);
 });
 
@@ -47,7 +47,7 @@ test('a port taken by another server is never chosen', async () => {
 test('PREVIEW_PORT chooses the port by hand, still without reusing a server', () => {
   const config = loadConfig({ PREVIEW_PORT: '4417' });
   assert.equal(config.baseURL, 'http://localhost:4417');
-  assert.match(config.command, / preview --port 4417 /);
+  assert.match(config.command, / preview --ignore-lock --port 4417 /);
   assert.equal(config.reuseExistingServer, false);
 });
 
