@@ -1,13 +1,20 @@
 /**
  * The pages of a production build as link data: the ids each page has, the addresses it points
  * at, and where a redirect page leads. The published-links check and the link checker read dist/
- * through this.
+ * through this, and the build-end steps read the published link index.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import type { LinkIndex } from './link-index.ts';
+
+/** The link index as the build published it (dist/enlaces.json): what every step after the pages reads. */
+export function readBuiltLinkIndex(dist: string | URL): LinkIndex {
+  const file = typeof dist === 'string' ? join(dist, 'enlaces.json') : new URL('enlaces.json', dist);
+  return JSON.parse(readFileSync(file, 'utf8')) as LinkIndex;
+}
 
 export interface Page {
   /** Path inside dist/, with forward slashes: "objetos-de-docker/index.html". */

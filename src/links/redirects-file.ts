@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import type { LinkIndex } from './link-index.ts';
+import { readBuiltLinkIndex } from './dist-pages.ts';
 
 /** `_redirects` lines (Netlify, Cloudflare Pages): each short URL, with and without its slash. */
 export function redirectLines({ enlaces, redirecciones }: LinkIndex): string[] {
@@ -20,7 +21,7 @@ export default function redirectsFile(): AstroIntegration {
     name: 'docker-en-el-aula:redirects-file',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const index = JSON.parse(readFileSync(new URL('enlaces.json', dir), 'utf8')) as LinkIndex;
+        const index = readBuiltLinkIndex(dir);
         const lines = redirectLines(index);
         writeFileSync(new URL('_redirects', dir), `# Generado en el build desde /enlaces.json: no editar.\n${lines.join('\n')}\n`);
         logger.info(`_redirects: ${lines.length / 2} redirecciones`);

@@ -2,16 +2,16 @@
 // committed manifest of published links. It never removes one, and refuses to run while a
 // published address is missing from the build: that needs an alias, not a new manifest.
 // Before the first publication, `npm run links:update -- --desde-cero` starts it afresh.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type { LinkIndex } from './link-index.ts';
+import { existsSync, writeFileSync } from 'node:fs';
 import { MANIFEST_FILE, manifestOf, mergeManifest, missingPublished, readManifest, type Manifest } from './published.ts';
+import { readBuiltLinkIndex } from './dist-pages.ts';
 
 const dist = 'dist';
 if (!existsSync(`${dist}/enlaces.json`)) {
   console.error(`No hay ${dist}/enlaces.json: ejecuta antes «astro build» (o usa «npm run links:update», que lo hace).`);
   process.exit(1);
 }
-const index = JSON.parse(readFileSync(`${dist}/enlaces.json`, 'utf8')) as LinkIndex;
+const index = readBuiltLinkIndex(dist);
 // --desde-cero: only before the site's first publication, while nothing has been linked yet.
 const fromScratch = process.argv.includes('--desde-cero');
 const published: Manifest = existsSync(MANIFEST_FILE) && !fromScratch ? readManifest() : { anclas: [], cortas: [] };

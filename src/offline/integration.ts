@@ -1,12 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
-import type { LinkIndex } from '../links/link-index.ts';
 import { KILL_SWITCH } from './kill-switch.ts';
 import { shortUrlScript } from './short-urls.ts';
 import { OFFLINE_PAGE, offlineEnabled } from './switch.ts';
+import { readBuiltLinkIndex } from '../links/dist-pages.ts';
 
 
 /** What a reader may need with no network; PDFs and downloads are fetched only on demand. */
@@ -30,7 +30,7 @@ export default function offline(): AstroIntegration {
           logger.warn('OFFLINE=0: sin lectura sin conexión; sw.js borra cualquier worker anterior.');
           return;
         }
-        const index = JSON.parse(readFileSync(join(out, 'enlaces.json'), 'utf8')) as LinkIndex;
+        const index = readBuiltLinkIndex(out);
         writeFileSync(join(out, 'sw-enlaces.js'), shortUrlScript(index));
         const { count, size, warnings } = await generateSW({
           globDirectory: out,

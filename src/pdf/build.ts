@@ -11,11 +11,12 @@ import { composeDocument, fillPageNumbers, type ComposeInput } from './compose.t
 import { readOutline } from './page-numbers.ts';
 import { CHAPTER_PDF, sectionPdf } from './paths.ts';
 import { ORIGIN, serveDist } from './serve.ts';
+import { readBuiltLinkIndex } from '../links/dist-pages.ts';
 
 const DIST = process.argv[2] ?? 'dist';
 let index: LinkIndex;
 try {
-  index = JSON.parse(readFileSync(join(DIST, 'enlaces.json'), 'utf8')) as LinkIndex;
+  index = readBuiltLinkIndex(DIST);
 } catch {
   console.error(`npm run pdf: no hay ${DIST}/enlaces.json; ejecuta antes «npm run build».`);
   process.exit(1);

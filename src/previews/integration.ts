@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { readFigureSources } from '../figures/sources.ts';
 import { standaloneSvg } from '../figures/standalone.ts';
 import { t } from '../i18n/ui.ts';
-import type { LinkIndex } from '../links/link-index.ts';
 import { renderCard } from './card.ts';
 import { previewName, previewPath } from './paths.ts';
+import { readBuiltLinkIndex } from '../links/dist-pages.ts';
 
 /**
  * At the end of the build, one link preview per page worth sharing: the home page, each section,
@@ -20,7 +20,7 @@ export default function linkPreviews(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const index = JSON.parse(readFileSync(join(dist, 'enlaces.json'), 'utf8')) as LinkIndex;
+        const index = readBuiltLinkIndex(dist);
         const css = readFileSync('src/styles/diagrams.css', 'utf8');
         const figures = new Map(readFigureSources().map((figure) => [figure.number, figure]));
         const site = t('site.title');

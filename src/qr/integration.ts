@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LinkIndex } from '../links/link-index.ts';
 import { t } from '../i18n/ui.ts';
 import { qrPath, qrPoster } from './qr.ts';
+import { readBuiltLinkIndex } from '../links/dist-pages.ts';
 
 /** A «Mostrar QR» label: "1.13.3 Volúmenes", "Figura 1.9. Cluster…". */
 export const qrLabel = (entry: LinkIndex['enlaces'][number]) =>
@@ -20,7 +21,7 @@ export default function qrCodes(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const index = JSON.parse(readFileSync(join(dist, 'enlaces.json'), 'utf8')) as LinkIndex;
+        const index = readBuiltLinkIndex(dist);
         const entries = index.enlaces.filter((entry) => entry.corta && entry.urlCorta);
         for (const entry of entries) {
           const target = join(dist, qrPath(entry.corta!));

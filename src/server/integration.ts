@@ -1,9 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { LinkIndex } from '../links/link-index.ts';
 import { policyFromDist } from './csp.ts';
 import { redirects, siteConfig } from './nginx.ts';
+import { readBuiltLinkIndex } from '../links/dist-pages.ts';
 
 /** Where the build writes the site's nginx config: next to dist/, never inside what is served. */
 export const SITE_CONFIG = 'dist-nginx/sitio.conf';
@@ -19,7 +19,7 @@ export default function serverConfig(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => void (root = config.root),
       'astro:build:done': ({ dir, logger }) => {
-        const index = JSON.parse(readFileSync(new URL('enlaces.json', dir), 'utf8')) as LinkIndex;
+        const index = readBuiltLinkIndex(dir);
         const file = new URL(SITE_CONFIG, root);
         mkdirSync(new URL('.', file), { recursive: true });
         writeFileSync(file, siteConfig(index, policyFromDist(fileURLToPath(dir))));

@@ -1,7 +1,6 @@
 // The e2e server starts even while another `astro preview` of this folder is running (a forgotten
 // `npm start`, or the last run's server): Astro 7 refuses a second preview unless --ignore-lock, and
 // the run would fail instead of testing the fresh dist/. Both serve dist/ here, on free ports.
-import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { test } from 'node:test';
 import { freePort } from '../helpers/free-port.ts';
