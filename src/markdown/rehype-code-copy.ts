@@ -40,7 +40,9 @@ export default function rehypeCodeCopy() {
         type: 'element',
         tagName: 'div',
         properties: { className: ['code-block'] },
-        children: [node, wrap, button],
+        // Buttons first, as they are shown (above the code): on a slow network the code is drawn before
+        // the rest of the block arrives, so nothing may come in later above it. Focus order follows.
+        children: [wrap, button, node],
       };
       return index + 1;
     });

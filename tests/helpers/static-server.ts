@@ -4,7 +4,7 @@
 // - "redirects": the same, but first the rules of dist/_redirects, as Cloudflare Pages applies them
 //   (exact source path, first matching line wins, applied even where a file exists).
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
 export interface StaticServer {
@@ -36,7 +36,13 @@ export function readRedirects(dist: string): Map<string, { to: string; status: n
   return rules;
 }
 
-export function serveStatic(dist: string, { redirects = false } = {}): Promise<StaticServer> {
+/** HTML sent in pieces with a pause between them, as a slow network delivers it (other files at once). */
+export interface Trickle {
+  bytes: number;
+  everyMs: number;
+}
+
+export function serveStatic(dist: string, { redirects = false, trickle }: { redirects?: boolean; trickle?: Trickle } = {}): Promise<StaticServer> {
   const root = normalize(dist);
   const rules = redirects ? readRedirects(root) : new Map();
   const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
@@ -59,7 +65,9 @@ export function serveStatic(dist: string, { redirects = false } = {}): Promise<S
     const file = url.pathname.endsWith('/') ? join(path, 'index.html') : path;
     const found = isFile(file) ? file : join(root, '404.html');
     response.writeHead(found === file ? 200 : 404, { 'content-type': TYPES[extname(found)] ?? 'application/octet-stream' });
-    response.end(readFileSync(found));
+    const body = readFileSync(found);
+    if (trickle && extname(found) === '.html') void sendInPieces(response, body, trickle);
+    else response.end(body);
   });
   return new Promise((resolve, reject) => {
     server.on('error', reject);
@@ -76,4 +84,13 @@ export function serveStatic(dist: string, { redirects = false } = {}): Promise<S
       });
     });
   });
+}
+
+async function sendInPieces(response: ServerResponse, body: Buffer, { bytes, everyMs }: Trickle) {
+  for (let start = 0; start < body.length && !response.destroyed; start += bytes) {
+    // Each piece leaves as its own write, flushed before the pause: the browser parses (and may paint) it alone.
+    await new Promise<void>((done) => response.write(body.subarray(start, start + bytes), () => done()));
+    await new Promise((wait) => setTimeout(wait, everyMs));
+  }
+  response.end();
 }

@@ -1,11 +1,12 @@
 // Opens a built page in Playwright. A redirect page is served with its meta refresh removed,
-// so the checks see that page itself instead of the page it sends readers to.
+// so the checks see that page itself instead of the page it sends readers to. `origin` serves it from
+// another server than Playwright's baseURL.
 import type { Page as BrowserPage } from '@playwright/test';
 import { isRedirect, type Page } from './dist-pages.ts';
 
 export type Theme = 'light' | 'dark';
 
-export async function visit(tab: BrowserPage, page: Page, theme?: Theme) {
+export async function visit(tab: BrowserPage, page: Page, { theme, origin = '' }: { theme?: Theme; origin?: string } = {}) {
   if (theme) {
     await tab.emulateMedia({ colorScheme: theme });
     await tab.addInitScript((value) => localStorage.setItem('tema', value), theme);
@@ -14,7 +15,7 @@ export async function visit(tab: BrowserPage, page: Page, theme?: Theme) {
     const html = page.html.replace(/<meta[^>]+http-equiv=["']?refresh[^>]*>/gi, '');
     await tab.route((url) => url.pathname === page.path, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
   }
-  await tab.goto(page.path, { waitUntil: 'load' });
+  await tab.goto(origin + page.path, { waitUntil: 'load' });
   // Redirect pages carry no layout and no theme script: the theme only reaches them through color-scheme.
   if (theme && !isRedirect(page.html)) {
     const applied = await tab.evaluate(() => document.documentElement.dataset.theme);

@@ -13,7 +13,7 @@ for (const page of readPages()) {
     for (const width of WIDTHS) {
       test(`axe ${page.path} · ${theme} · ${width}px`, async ({ page: tab }) => {
         await tab.setViewportSize({ width, height: 800 });
-        await visit(tab, page, theme);
+        await visit(tab, page, { theme });
         // Closed disclosures (the sidebar on phones) hide links from axe: open them so every link is checked.
         await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
         const { violations } = await new AxeBuilder({ page: tab }).withTags(TAGS).analyze();

@@ -1,7 +1,17 @@
-// Layout stability: cumulative layout shift 0 on every page, measured by Chromium itself.
+// Layout stability: cumulative layout shift 0 on every page, measured by Chromium itself, while the
+// page arrives as it does on a slow network: its HTML in pieces, each parsed and painted on its own.
+// A page drawn half-arrived must not move when the rest comes (a button group that widens, a table
+// whose columns grow, a block whose buttons come after the code they sit above).
 import { expect, test, type Page as Tab } from '@playwright/test';
-import { readPages } from '../helpers/dist-pages.ts';
+import { DIST, readPages } from '../helpers/dist-pages.ts';
+import { serveStatic, type StaticServer, type Trickle } from '../helpers/static-server.ts';
 import { visit } from '../helpers/visit.ts';
+
+/** About one TCP segment per piece; the pause is longer than a frame, so each piece gets painted. */
+const TRICKLE: Trickle = { bytes: 1400, everyMs: 20 };
+let server: StaticServer;
+test.beforeAll(async () => (server = await serveStatic(DIST, { trickle: TRICKLE })));
+test.afterAll(async () => server.close());
 
 interface Shift {
   value: number;
@@ -54,12 +64,13 @@ const recordWidths = (tab: Tab) =>
     requestAnimationFrame(frame);
   });
 
-for (const page of readPages()) {
+const pages = readPages();
+for (const page of pages) {
   for (const width of [1280, 375]) {
     test(`CLS 0: ${page.path} · ${width}px`, async ({ page: tab }) => {
       await tab.setViewportSize({ width, height: 800 });
       await recordWidths(tab);
-      await visit(tab, page);
+      await visit(tab, page, { origin: server.url });
       let found = await shifts(tab);
       const widths = await tab.evaluate(() => (window as unknown as { widths: number[] }).widths);
       if (widths.some((w) => w !== width)) {
@@ -83,4 +94,15 @@ test('la medida detecta un desplazamiento cuando lo hay', async ({ page: tab }) 
     document.body.prepend(banner);
   });
   expect(total(await shifts(tab))).toBeGreaterThan(0);
+});
+
+test('la página se pinta antes de llegar entera, así que lo medido incluye las páginas a medio llegar', async ({ page: tab }) => {
+  const longest = pages.reduce((a, b) => (b.html.length > a.html.length ? b : a));
+  expect(longest.html.length, 'la página más larga ocupa varios trozos').toBeGreaterThan(TRICKLE.bytes * 20);
+  await tab.goto(server.url + longest.path, { waitUntil: 'load' });
+  const { paint, arrived } = await tab.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+    arrived: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
+  }));
+  expect(paint, `${longest.path}: primer pintado a ${Math.round(paint)} ms, HTML completo a ${Math.round(arrived)} ms`).toBeLessThan(arrived);
 });
