@@ -253,3 +253,33 @@ test.describe('portátil', () => {
 });
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+for (const [device, use] of [['teléfono', PHONE], ['portátil', { viewport: { width: 1280, height: 800 } }]] as const) {
+  test.describe(`${device} · botones de enlace`, () => {
+    test.use(use);
+
+    test('los botones de copiar enlace no tapan el texto de su título', async ({ page }) => {
+      for (const path of await sections(page)) {
+        await page.goto(path);
+        const overlaps = await page.evaluate(() => {
+          const groups = [...document.querySelectorAll<HTMLElement>('main .link-copy')].filter((g) => g.getClientRects().length > 0);
+          const found: string[] = [];
+          for (const group of groups) {
+            const title = group.parentElement!.matches('.heading') ? group.parentElement!.querySelector(':is(h2, h3, h4)') : group.previousElementSibling;
+            if (!title?.matches('h1, h2, h3, h4')) continue;
+            const range = document.createRange();
+            range.selectNodeContents(title);
+            const box = group.getBoundingClientRect();
+            for (const line of range.getClientRects()) {
+              const apart = line.right <= box.left || box.right <= line.left || line.bottom <= box.top || box.bottom <= line.top;
+              if (!apart) found.push(`«${title.textContent!.trim()}»: línea en y ${Math.round(line.top)}–${Math.round(line.bottom)}, botones en ${Math.round(box.top)}–${Math.round(box.bottom)}`);
+            }
+          }
+          return { groups: groups.length, found };
+        });
+        expect(overlaps.groups, `${path}: grupos de botones visibles`).toBeGreaterThan(3);
+        expect(overlaps.found, path).toEqual([]);
+      }
+    });
+  });
+}
