@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import strings from '../i18n/es.json' with { type: 'json' };
 
 /** Fails the build with Pagefind's own messages, naming the step that produced them. */
 function check(step: string, errors: string[]): void {
@@ -9,20 +10,42 @@ function check(step: string, errors: string[]): void {
 }
 
 /**
- * Files Pagefind writes that this site never requests (checked against the requests of a search
- * in tests/server/): the two other UIs, the worker (client/pagefind.ts sets noWorker) and the
- * WebAssembly for pages without a known language (every page is lang="es").
+ * Files Pagefind writes that this site never requests: its three UIs (client/results.ts draws the
+ * results on its JS API), the worker (client/pagefind.ts sets noWorker) and the WebAssembly for pages
+ * without a known language (every page is lang="es").
  */
-export const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-worker.js', 'wasm.unknown.pagefind'];
+export const UNUSED = [
+  ...['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui'].flatMap((ui) => [`${ui}.js`, `${ui}.css`]),
+  'pagefind-worker.js',
+  'wasm.unknown.pagefind',
+];
+
+/** The search bundle's strings: es.json's "search.*" entries, as a module (client/strings.ts). */
+export const STRINGS_MODULE = 'virtual:search-strings';
+export const searchStrings = () => Object.fromEntries(Object.entries(strings).filter(([key]) => key.startsWith('search.')));
 
 /**
  * Builds the Pagefind index over dist/ after every production build. Only elements marked
  * data-pagefind-body are indexed; the language (Spanish stemming) comes from <html lang="es">.
+ * Also gives the client its strings alone: imported whole, es.json was half the search bundle.
  */
+function stringsPlugin() {
+  const resolved = `\0${STRINGS_MODULE}`;
+  return {
+    name: 'docker-en-el-aula:search-strings',
+    resolveId: (id: string) => (id === STRINGS_MODULE ? resolved : undefined),
+    load: (id: string) => (id === resolved ? `export default ${JSON.stringify(searchStrings())};` : undefined),
+  };
+}
+
 export default function search(): AstroIntegration {
   return {
     name: 'docker-en-el-aula:search',
     hooks: {
+      // The bundle is built as a worker file (client/loader.ts): Vite gives those their own plugin list.
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [stringsPlugin()], worker: { plugins: () => [stringsPlugin()] } } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {

@@ -2,6 +2,8 @@
 // Prints the index size, the compressed bytes the first query downloads (from real network responses
 // of a gzip-serving static server, as a host would serve dist/), and the time from each keystroke to
 // rendered results once the index is loaded. Figures only: targets are printed, never asserted.
+// Service workers are blocked: the offline copy a first visit downloads in the background
+// (src/offline/) is not what a search costs, and it would land in whichever row it overlaps.
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { createBrotliCompress, createGzip, gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../../src/browser/chromium.ts';
+import { DEBOUNCE_MS } from '../../src/search/client/params.ts';
 
 const DIST = 'dist';
 const READING_PAGE = '/objetos-de-docker/';
@@ -85,7 +88,6 @@ function indexSize(): { files: number; bytes: number; total: number } {
 
 /** Groups what the first query fetched, by what it is for. */
 function kind(path: string): string {
-  if (path.startsWith('/pagefind/pagefind-component-ui')) return 'Component UI (JS + CSS)';
   if (/\/pagefind\/(pagefind|pagefind-worker)\.js$/.test(path)) return 'pagefind.js + worker';
   if (path.endsWith('.pagefind')) return 'WebAssembly';
   if (/\.pf_(index|meta|filter)$/.test(path) || path.endsWith('pagefind-entry.json')) return 'índice';
@@ -107,13 +109,13 @@ async function firstQuery(encoding: Encoding): Promise<FirstQuery> {
   const server = await serve(encoding, sent);
   const browser = await chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     await page.goto(`http://localhost:${(server.address() as AddressInfo).port}${READING_PAGE}`, { waitUntil: 'networkidle' });
     const before = sent.length;
     const pageJs = sent.filter((s) => s.path.endsWith('.js')).reduce((sum, s) => sum + s.bytes, 0);
     await page.keyboard.press('Control+k');
     await page.keyboard.type(FIRST_QUERY);
-    await page.locator('dialog.pf-modal .pf-result-link').first().waitFor();
+    await page.locator('dialog.search-dialog .search-result-link').first().waitFor();
     await page.waitForLoadState('networkidle');
     const rows = new Map<string, number>();
     for (const { path, bytes } of sent.slice(before)) rows.set(kind(path), (rows.get(kind(path)) ?? 0) + bytes);
@@ -124,29 +126,27 @@ async function firstQuery(encoding: Encoding): Promise<FirstQuery> {
   }
 }
 
-/** Per keystroke: from the input event to the first result rendered for that prefix. */
+/** Per keystroke: from the input event to the results drawn for that prefix (results.ts sets data-term). */
 async function keystrokes(page: Page, query: string): Promise<{ ui: number[]; engine: number[] }> {
   return page.evaluate(async (query) => {
-    const input = document.querySelector<HTMLInputElement>('dialog.pf-modal input')!;
-    type Components = typeof import('@pagefind/component-ui');
-    const instance = (window as unknown as { PagefindComponents: Components }).PagefindComponents.getInstanceManager().getInstance('default');
-    const engine = (instance as unknown as { __pagefind__: { search(term: string): Promise<{ results: { data(): Promise<unknown> }[] }> } }).__pagefind__;
+    const input = document.querySelector<HTMLInputElement>('dialog.search-dialog .search-input')!;
+    const list = document.querySelector<HTMLElement>('dialog.search-dialog .search-results')!;
+    // The engine alone, as a second instance of the same pagefind.js, to tell its share from the UI's.
+    type Engine = { init(): Promise<void>; search(term: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
+    const pagefind = (await import('/pagefind/pagefind.js' as string)) as { createInstance(o: object): Engine };
+    const engine = pagefind.createInstance({ basePath: '/pagefind/', noWorker: true });
+    await engine.init();
     const frame = () => new Promise(requestAnimationFrame);
     const ui: number[] = [];
     const raw: number[] = [];
     for (let i = 1; i <= query.length; i++) {
       const prefix = query.slice(0, i);
       if (!prefix.trim() || prefix.endsWith(' ')) continue;
+      delete list.dataset.term;
       const start = performance.now();
       input.value = prefix;
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      const summary = document.querySelector('dialog.pf-modal pagefind-summary')!;
-      // Done when the summary names this prefix and the first result is no longer a placeholder.
-      const done = () => {
-        const top = document.querySelector('dialog.pf-modal .pf-results > li');
-        return instance.searchTerm === prefix && summary.textContent?.includes(prefix) && !top?.hasAttribute('aria-hidden');
-      };
-      while (!done()) await frame();
+      while (list.dataset.term !== prefix) await frame();
       ui.push(performance.now() - start);
       const t0 = performance.now();
       const found = await engine.search(prefix);
@@ -186,14 +186,13 @@ async function main(): Promise<void> {
   const server = await serve('gzip', sent);
   const browser = await chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     await page.goto(`http://localhost:${(server.address() as AddressInfo).port}${READING_PAGE}`);
     await page.keyboard.press('Control+k');
     await page.keyboard.type(FIRST_QUERY);
-    await page.locator('dialog.pf-modal .pf-result-link').first().waitFor();
-    const debounce = await page.locator('dialog.pf-modal pagefind-input').getAttribute('debounce');
+    await page.locator('dialog.search-dialog .search-result-link').first().waitFor();
 
-    console.log(`\nDe la tecla a los resultados, índice ya cargado (espera del campo: ${debounce} ms, incluida en «UI»):`);
+    console.log(`\nDe la tecla a los resultados, índice ya cargado (la espera del campo, ${DEBOUNCE_MS} ms, va incluida en «UI»):`);
     const rows: Record<string, Record<string, string>> = {};
     const all: number[] = [];
     for (const query of QUERIES) {

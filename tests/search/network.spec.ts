@@ -3,7 +3,7 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { t } from '../../src/i18n/ui.ts';
 
-const modalInput = (page: Page) => page.locator('dialog.pf-modal input');
+const modalInput = (page: Page) => page.locator('dialog.search-dialog input');
 const notice = (page: Page) => page.locator('dialog.search-notice');
 
 /** Exactly one message on screen, in Spanish, and nothing of Pagefind's own (English) errors. */
@@ -22,14 +22,14 @@ async function retry(page: Page) {
   await page.locator('.search-open').click();
   await expect(modalInput(page)).toBeFocused();
   await modalInput(page).fill('volumen');
-  await expect(page.locator('dialog.pf-modal .pf-result-link').first()).toHaveAttribute('href', /^\/objetos-de-docker\//);
+  await expect(page.locator('dialog.search-dialog .search-result-link').first()).toHaveAttribute('href', /^\/objetos-de-docker\//);
   await expect(notice(page)).toBeHidden();
 }
 
 const blocked: [string, RegExp][] = [
   ['el código de búsqueda del sitio', /\/_astro\/index-[^/]*\.js$/],
   ['pagefind.js', /\/pagefind\/pagefind\.js$/],
-  ['la Component UI de Pagefind', /\/pagefind\/pagefind-component-ui\.js$/],
+  ['el WebAssembly de Pagefind', /\/pagefind\/wasm\.es\.pagefind$/],
 ];
 
 for (const [what, pattern] of blocked) {
@@ -50,7 +50,7 @@ test('sin fragmentos: la búsqueda termina en un mensaje, no en resultados que c
   await page.locator('.search-open').click();
   await modalInput(page).fill('volumen');
   await expectOneMessage(page);
-  await expect(page.locator('dialog.pf-modal')).toBeHidden();
+  await expect(page.locator('dialog.search-dialog')).toBeHidden();
   await page.unroute(fragments);
   await retry(page);
 });
@@ -78,6 +78,6 @@ test('/buscar/ sin pagefind.js: un mensaje con «Reintentar», que funciona al v
   await expect(page.getByText(t('search.unavailable'))).toHaveCount(1);
   await page.unroute(pagefind);
   await status.getByRole('button', { name: t('search.retry') }).click();
-  await expect(page.locator('.search-page-ui .pf-result-link').first()).toHaveAttribute('href', /^\/orquestacion-de-contenedores\//);
+  await expect(page.locator('.search-page-ui .search-result-link').first()).toHaveAttribute('href', /^\/orquestacion-de-contenedores\//);
   await expect(status).toBeEmpty();
 });

@@ -29,26 +29,26 @@ const CASES: Case[] = [
 ];
 
 /** Results inside the search dialog, or on /buscar/. */
-const results = (page: Page, scope: string) => page.locator(`${scope} .pf-result`);
-const modalInput = (page: Page) => page.locator('dialog.pf-modal input');
+const results = (page: Page, scope: string) => page.locator(`${scope} .search-result`);
+const modalInput = (page: Page) => page.locator('dialog.search-dialog input');
 const idSelector = (id: string) => `[id="${id}"]`;
 
 for (const { kind, query, first, anchor } of CASES) {
   test(`«${query}» (${kind}) da primero ${first} con un subresultado a #${anchor}`, async ({ page }) => {
     await page.goto(`/buscar/?q=${encodeURIComponent(query)}`);
     const top = results(page, '.search-page-ui').first();
-    await expect(top.locator('.pf-result-link')).toHaveAttribute('href', new RegExp(`^${first}\\?`));
-    const sub = top.locator(`.pf-heading-link[href$="#${anchor}"]`);
+    await expect(top.locator('.search-result-link')).toHaveAttribute('href', new RegExp(`^${first}\\?`));
+    const sub = top.locator(`.search-heading-link[href$="#${anchor}"]`);
     await expect(sub).toHaveCount(1);
     // The matched words are marked in the sub-result's excerpt.
-    await expect(sub.locator('xpath=..').locator('.pf-heading-excerpt mark').first()).toBeVisible();
+    await expect(sub.locator('xpath=..').locator('.search-heading-excerpt mark').first()).toBeVisible();
   });
 }
 
 test('el glosario: un término se encuentra por su nombre y lleva a su ancla', async ({ page }) => {
   await page.goto('/buscar/?q=raft');
-  const glossary = results(page, '.search-page-ui').filter({ has: page.locator('.pf-result-link[href^="/glosario/"]') });
-  await expect(glossary.locator('.pf-heading-link[href$="#raft"]')).toHaveText('Raft');
+  const glossary = results(page, '.search-page-ui').filter({ has: page.locator('.search-result-link[href^="/glosario/"]') });
+  await expect(glossary.locator('.search-heading-link[href$="#raft"]')).toHaveText('Raft');
 });
 
 test('teclado: Ctrl+K → escribir → flechas → Enter lleva al ancla con las palabras resaltadas', async ({ page }) => {
@@ -58,7 +58,7 @@ test('teclado: Ctrl+K → escribir → flechas → Enter lleva al ancla con las 
   await page.keyboard.type('volumen');
   await expect(modalInput(page)).toBeFocused();
   await expect(modalInput(page)).toHaveValue('volumen');
-  const target = page.locator('dialog.pf-modal .pf-heading-link[href$="#1-13-3-volumenes"]');
+  const target = page.locator('dialog.search-dialog .search-heading-link[href$="#1-13-3-volumenes"]');
   await expect(target).toBeVisible();
 
   await page.keyboard.press('ArrowDown');
@@ -100,8 +100,8 @@ test('un resultado en la misma página cierra el diálogo y lleva al ancla', asy
   await page.keyboard.press('Control+k');
   await modalInput(page).fill('volumen');
   // Same path and query as this page: only the #anchor changes, so the browser does not reload.
-  await page.locator('dialog.pf-modal .pf-heading-link[href$="#comandos-de-volumenes"]').click();
-  await expect(page.locator('dialog.pf-modal')).not.toBeVisible();
+  await page.locator('dialog.search-dialog .search-heading-link[href$="#comandos-de-volumenes"]').click();
+  await expect(page.locator('dialog.search-dialog')).not.toBeVisible();
   await expect(page).toHaveURL(/#comandos-de-volumenes$/);
   const top = await page.locator(idSelector('comandos-de-volumenes')).evaluate((h) => h.getBoundingClientRect().top);
   expect(top).toBeGreaterThanOrEqual(0);
@@ -115,16 +115,16 @@ test('el diálogo: se abre con el botón y con «/», atrapa el foco y Esc devue
   await expect(modalInput(page)).toBeFocused();
   await modalInput(page).fill('redes');
   // Results render their links once their fragments load: wait for them, so the walk goes through them.
-  const links = page.locator('dialog.pf-modal .pf-result a[href]');
+  const links = page.locator('dialog.search-dialog .search-result a[href]');
   await expect.poll(() => links.count()).toBeGreaterThan(3);
-  const total = await page.locator('dialog.pf-modal :is(a[href], button, input)').count();
+  const total = await page.locator('dialog.search-dialog :is(a[href], button, input)').count();
   const stops: { inside: boolean; pageHasFocus: boolean; what: string }[] = [];
   // One full round and then some: past the last control, a native modal <dialog> lets Tab leave the page
   // for the browser's own controls (the page then has no focus at all), then comes back to the dialog.
   for (let i = 0; i < total + 3; i++) {
     await page.keyboard.press('Tab');
     const stop = await page.evaluate(() => ({
-      inside: !!document.activeElement?.closest('dialog.pf-modal'),
+      inside: !!document.activeElement?.closest('dialog.search-dialog'),
       pageHasFocus: document.hasFocus(),
       what: document.activeElement?.outerHTML.slice(0, 120) ?? 'nada',
     }));
@@ -132,10 +132,10 @@ test('el diálogo: se abre con el botón y con «/», atrapa el foco y Esc devue
     expect(stop.inside || !stop.pageHasFocus, `Tab ${i + 1} sacó el foco del diálogo: está en ${stop.what}`).toBe(true);
     stops.push(stop);
   }
-  expect(stops.filter((stop) => /pf-(result|heading)-link/.test(stop.what)).length, 'Tab recorre los resultados').toBeGreaterThan(3);
+  expect(stops.filter((stop) => /search-(result|heading)-link/.test(stop.what)).length, 'Tab recorre los resultados').toBeGreaterThan(3);
   expect(stops.filter((stop) => stop.inside).length, 'el foco vuelve al diálogo tras salir a los controles del navegador').toBeGreaterThan(total);
   await page.keyboard.press('Escape');
-  await expect(page.locator('dialog.pf-modal')).not.toBeVisible();
+  await expect(page.locator('dialog.search-dialog')).not.toBeVisible();
   await expect(button).toBeFocused();
 
   await page.locator('main p').first().click();
@@ -149,11 +149,14 @@ test('el diálogo: se abre con el botón y con «/», atrapa el foco y Esc devue
 test('las etiquetas del diálogo están en español', async ({ page }) => {
   await page.goto('/glosario/');
   await page.keyboard.press('Control+k');
-  await expect(modalInput(page)).toHaveAttribute('placeholder', t('search.ui.placeholder'));
+  await expect(modalInput(page)).toHaveAttribute('placeholder', t('search.placeholder'));
+  await expect(page.getByRole('dialog', { name: t('search.open') })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: t('search.inputLabel') })).toBeFocused();
   await modalInput(page).fill('zzzzqqq');
-  await expect(page.locator('dialog.pf-modal pagefind-summary')).toHaveText(
-    t('search.ui.zero_results').replace('[SEARCH_TERM]', 'zzzzqqq'),
-  );
+  await expect(page.locator('dialog.search-dialog .search-summary')).toHaveText(t('search.zeroResults', { term: 'zzzzqqq' }));
+  await modalInput(page).fill('raft');
+  await expect(page.locator('dialog.search-dialog .search-summary')).toHaveText(/^\d+ resultados? para «raft»$/);
+  await expect(page.getByRole('list', { name: t('search.resultsLabel') })).toBeVisible();
 });
 
 test('una página de lectura no descarga nada de Pagefind hasta que el lector va a buscar; pasar sobre el botón lo precarga', async ({ page }) => {
@@ -173,16 +176,16 @@ test('una página de lectura no descarga nada de Pagefind hasta que el lector va
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await expect.poll(() => pending.size).toBe(0);
   expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
-  expect(await page.evaluate(() => 'siteSearch' in window || 'PagefindComponents' in window)).toBe(false);
+  expect(await page.evaluate(() => 'siteSearch' in window)).toBe(false);
 
   // Hover: Pagefind arrives before the click.
   await page.locator('.search-open').hover();
   await expect.poll(() => requested.includes('/pagefind/pagefind.js')).toBe(true);
-  expect(requested).toContain('/pagefind/pagefind-component-ui.js');
+  expect(requested).toContain('/pagefind/wasm.es.pagefind');
   await page.keyboard.press('Control+k');
   await expect(modalInput(page)).toBeFocused();
   await modalInput(page).fill('swarm');
-  await expect(page.locator('dialog.pf-modal .pf-result').first()).toBeVisible();
+  await expect(page.locator('dialog.search-dialog .search-result').first()).toBeVisible();
 });
 
 test('el foco con el teclado en el botón también precarga Pagefind', async ({ page }) => {
@@ -198,12 +201,12 @@ test('/buscar/?q=… muestra resultados al cargar y mantiene la dirección al es
   const input = page.locator('.search-page-ui input');
   await expect(input).toHaveValue('kubelet');
   await expect(page.getByText(t('search.noscript'))).toBeHidden();
-  await expect(results(page, '.search-page-ui').first().locator('.pf-result-link')).toHaveAttribute('href', /^\/orquestacion-de-contenedores\//);
+  await expect(results(page, '.search-page-ui').first().locator('.search-result-link')).toHaveAttribute('href', /^\/orquestacion-de-contenedores\//);
 
   await input.fill('');
   await input.pressSequentially('tmpfs');
   await expect(page).toHaveURL(/\/buscar\/\?q=tmpfs$/);
-  await expect(results(page, '.search-page-ui').first().locator('.pf-result-link')).toHaveAttribute('href', /^\/objetos-de-docker\//);
+  await expect(results(page, '.search-page-ui').first().locator('.search-result-link')).toHaveAttribute('href', /^\/objetos-de-docker\//);
 
   await input.fill('');
   await expect(page).toHaveURL(/\/buscar\/$/);

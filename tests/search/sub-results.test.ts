@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { PagefindSubResult } from '@pagefind/component-ui';
-import { keepStrongest } from '../../src/search/client/pagefind.ts';
+import { keepStrongest, type SubResult } from '../../src/search/client/pagefind.ts';
 
-const sub = (url: string, ...weights: number[]): PagefindSubResult => ({
+const sub = (url: string, ...weights: number[]): SubResult => ({
   url,
   title: url,
   excerpt: '',
-  locations: weights.map((_, i) => i),
   // Pagefind's balanced_score grows with the weight (a heading match is weight 5–7).
   weighted_locations: weights.map((weight, location) => ({ weight, balanced_score: 512 * weight ** 2, location })),
 });

@@ -55,7 +55,7 @@ test.describe('al usar la página', () => {
 
     await tab.locator('.search-open').click();
     await tab.locator('dialog[open] input').fill('volumen');
-    await expect(tab.locator('dialog[open] .pf-result').first()).toBeVisible();
+    await expect(tab.locator('dialog[open] .search-result').first()).toBeVisible();
     expect(await violations()).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // Highlight on arrival: marks the searched words with Pagefind's pagefind-highlight.js, and lets
 // the reader remove them (button or Esc) without touching the #anchor of the permalink.
-import { t } from '../../i18n/ui.ts';
+import { t } from './strings.ts';
 import { BUNDLE } from './pagefind.ts';
 import { HIGHLIGHT_PARAM } from './params.ts';
 

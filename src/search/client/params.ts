@@ -4,3 +4,5 @@
 export const QUERY_PARAM = 'q';
 /** ?resaltar=palabra on any page marks that word (added by Pagefind to result links). */
 export const HIGHLIGHT_PARAM = 'resaltar';
+/** The dialog's wait after a key before searching: skips the searches of a word typed quickly, short enough to feel immediate. */
+export const DEBOUNCE_MS = 30;
