@@ -208,4 +208,17 @@ export const MUTANTS: Mutant[] = [
     edits: [{ file: 'playwright.config.ts', search: 'node_modules/.bin/astro preview --ignore-lock --port', replace: 'node_modules/.bin/astro preview --port' }],
     checks: { node: ['tests/quality/playwright-config.test.ts'] },
   },
+  // ── Found while fixing the CLS flake and writing the search dialog (28-11) ──────────────────
+  {
+    id: 'botones-de-codigo-despues',
+    bug: 'los botones de un bloque de código llegan después del código que tienen encima: en una red lenta, el código baja',
+    edits: [{ file: 'src/markdown/rehype-code-copy.ts', search: 'children: [wrap, button, node],', replace: 'children: [node, wrap, button],' }],
+    checks: { build: true, e2e: ['tests/quality/layout-shift.spec.ts'], grep: 'objetos-de-docker' },
+  },
+  {
+    id: 'busqueda-sin-wasm',
+    bug: 'si el WebAssembly de Pagefind no llega, el diálogo se abre y cada búsqueda falla sin mensaje',
+    edits: [{ file: 'src/search/client/pagefind.ts', search: '      await engine.filters();\n', replace: '' }],
+    checks: { build: true, e2e: ['tests/search/network.spec.ts'], grep: 'WebAssembly' },
+  },
 ];
