@@ -212,7 +212,11 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'botones-de-codigo-despues',
     bug: 'los botones de un bloque de código llegan después del código que tienen encima: en una red lenta, el código baja',
-    edits: [{ file: 'src/markdown/rehype-code-copy.ts', search: 'children: [wrap, button, node],', replace: 'children: [node, wrap, button],' }],
+    // As it was: after the code in the markup, moved above it by CSS order.
+    edits: [
+      { file: 'src/markdown/rehype-code-copy.ts', search: 'children: [wrap, button, node],', replace: 'children: [node, wrap, button],' },
+      { file: 'src/styles/code.css', search: '.code-block > pre { flex: 1 1 100%;', replace: '.code-block > pre { order: 1; flex: 1 1 100%;' },
+    ],
     checks: { build: true, e2e: ['tests/quality/layout-shift.spec.ts'], grep: 'objetos-de-docker' },
   },
   {
