@@ -1,4 +1,5 @@
-// A static host for a built dist/, on a free loopback port, in two flavours the README names:
+// A static host for a built dist/, on a free loopback port, in two flavours the README names (either can
+// also send HTML in pieces, as a slow network does: `trickle`):
 // - "plain": files only, like `python3 -m http.server`, GitHub Pages or nginx with try_files:
 //   /x/ serves x/index.html, /x answers 301 to /x/ when x is a folder, anything else is 404.html;
 // - "redirects": the same, but first the rules of dist/_redirects, as Cloudflare Pages applies them
