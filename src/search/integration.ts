@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import strings from '../i18n/es.json' with { type: 'json' };
+import { recompress } from './recompress.ts';
 
 /** Fails the build with Pagefind's own messages, naming the step that produced them. */
 function check(step: string, errors: string[]): void {
@@ -58,6 +59,8 @@ export default function search(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           check('writeFiles', written.errors);
           for (const file of UNUSED) rmSync(`${written.outputPath}/${file}`);
+          const saved = await recompress(written.outputPath);
+          logger.info(`Pagefind recomprimido con Zopfli: ${(saved / 1024).toFixed(1)} KB menos`);
           logger.info(`Índice de búsqueda: ${added.page_count} páginas en ${written.outputPath}`);
         } finally {
           await pagefind.close();
