@@ -126,3 +126,21 @@ test('cada término del glosario que una sección nombra enlaza al glosario en e
   });
   assert.deepEqual(unlinked, [], unlinked.join('\n'));
 });
+
+test('la cursiva de Markdown llega como cursiva: ningún *asterisco* queda a la vista en la prosa', () => {
+  const found: string[] = [];
+  let italics = 0;
+  for (const page of pages) {
+    for (const main of elements(page.tree, 'main')) {
+      italics += elements(main, 'em').length;
+      // Code shows what is typed, asterisks included.
+      const prose = elements(main, 'p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'figcaption').filter((el) => elements(el, 'code', 'pre').length === 0);
+      for (const el of prose) {
+        const text = textOf(el);
+        if (/\*[^\s*][^*]*\*/.test(text)) found.push(`${page.file}: «${text.slice(0, 80)}»`);
+      }
+    }
+  }
+  assert.ok(italics > 10, `solo ${italics} <em> en las páginas: ¿se pierde la cursiva?`);
+  assert.deepEqual(found, [], found.join('\n'));
+});

@@ -143,3 +143,33 @@ export function bannedForms(path: string, text: string): Finding[] {
       );
     });
 }
+
+/**
+ * The style guide's «Otros extranjerismos» (content/GUIA-DE-ESTILO.md): the words it lists in italics
+ * on that line, read from the guide itself so that the list has one home.
+ */
+export function foreignWords(guide: string): string[] {
+  const line = guide.split('\n').find((l) => l.includes('**Otros extranjerismos**'));
+  if (!line) throw new Error('content/GUIA-DE-ESTILO.md: falta la línea «**Otros extranjerismos** van en *cursiva*: …»');
+  const words = [...line.slice(line.indexOf(':')).matchAll(/\*([^*]+)\*/g)].map((m) => m[1]!);
+  if (words.length === 0) throw new Error('content/GUIA-DE-ESTILO.md: la línea de extranjerismos no lista ninguno en *cursiva*');
+  return words;
+}
+
+/**
+ * Those words (or their plurals) outside *italics* in a file's prose. Glossary headwords (term) and
+ * synonyms are names of entries, as in a dictionary, and diagram labels cannot be set in italics.
+ */
+export function foreignWithoutItalics(path: string, text: string, words: string[]): Finding[] {
+  const source = text.split('\n');
+  const any = new RegExp(`(?<![\\p{L}\\d*_-])(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})s?(?![\\p{L}\\d*_-])`, 'giu');
+  let mermaid = false;
+  return prose(path, text)
+    .split('\n')
+    .flatMap((line, index) => {
+      const original = source[index] ?? '';
+      if (/^\s*```/.test(original)) mermaid = !mermaid && /```mermaid/.test(original);
+      if (mermaid || /^\s*-?\s*(term|synonyms):/.test(original)) return [];
+      return [...line.matchAll(any)].map((m) => ({ line: index + 1, column: m.index! + 1, found: m[0], prefer: `*${m[0]}*` }));
+    });
+}

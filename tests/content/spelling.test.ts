@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { bannedForms, prose } from './prose.ts';
+import { bannedForms, foreignWithoutItalics, foreignWords, prose } from './prose.ts';
 
 const SOURCES = [
   ...readdirSync('content/secciones').map((name) => join('content/secciones', name)),
@@ -62,6 +62,20 @@ test('la prosa del sitio no tiene palabras desconocidas (cspell, español; palab
 test('la prosa del sitio no usa las formas que la guía de estilo sustituye', () => {
   // The guide itself lists them, on purpose.
   const found = banned(SOURCES.filter((file) => file !== 'content/GUIA-DE-ESTILO.md'));
+  assert.deepEqual(found, [], found.join('\n'));
+});
+
+const FOREIGN = foreignWords(readFileSync('content/GUIA-DE-ESTILO.md', 'utf8'));
+const withoutItalics = (files: string[]) =>
+  files.flatMap((file) =>
+    foreignWithoutItalics(file, readFileSync(file, 'utf8'), FOREIGN).map(
+      (f) => `${file}:${f.line}:${f.column} «${f.found}»: escribe «${f.prefer}» (extranjerismo, content/GUIA-DE-ESTILO.md)`,
+    ),
+  );
+
+test('los extranjerismos que lista la guía de estilo van en cursiva', () => {
+  assert.ok(FOREIGN.includes('driver') && FOREIGN.length >= 3, `lista leída de la guía: ${FOREIGN.join(', ')}`);
+  const found = withoutItalics(SOURCES.filter((file) => file.startsWith('content/') && file !== 'content/GUIA-DE-ESTILO.md'));
   assert.deepEqual(found, [], found.join('\n'));
 });
 

@@ -30,7 +30,7 @@ export function readPages(): Page[] {
 }
 
 /** Elements in document order, optionally filtered by tag name. */
-export function elements(tree: Root, ...tags: string[]): Element[] {
+export function elements(tree: Root | Element, ...tags: string[]): Element[] {
   const found: Element[] = [];
   visit(tree, 'element', (node) => {
     if (tags.length === 0 || tags.includes(node.tagName)) found.push(node);
