@@ -26,3 +26,23 @@ for (const page of readPages()) {
     }
   }
 }
+
+// The search dialog is drawn by our own code (src/search/client/): axe over it open, with results and
+// their marked words, in both themes and at both widths.
+for (const theme of THEMES) {
+  for (const width of WIDTHS) {
+    test(`axe: el diálogo de búsqueda con resultados · ${theme} · ${width}px`, async ({ page: tab }) => {
+      await tab.setViewportSize({ width, height: 800 });
+      await tab.emulateMedia({ colorScheme: theme });
+      await tab.addInitScript((value) => localStorage.setItem('tema', value), theme);
+      await tab.goto('/objetos-de-docker/');
+      await tab.locator('.search-open').click();
+      await tab.locator('dialog.search-dialog .search-input').fill('docker');
+      await expect(tab.locator('dialog.search-dialog .search-result').first()).toBeVisible();
+      await expect(tab.locator('dialog.search-dialog .search-results mark').first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page: tab }).include('dialog.search-dialog').withTags(TAGS).analyze();
+      const report = violations.flatMap((v) => [`${v.id} (${v.impact}): ${v.help}`, ...v.nodes.map((n) => `    ${n.target.join(' ')}`)]);
+      expect(report.join('\n')).toBe('');
+    });
+  }
+}

@@ -181,7 +181,8 @@ test('una página de lectura no descarga nada de Pagefind hasta que el lector va
   // Hover: Pagefind arrives before the click.
   await page.locator('.search-open').hover();
   await expect.poll(() => requested.includes('/pagefind/pagefind.js')).toBe(true);
-  expect(requested).toContain('/pagefind/wasm.es.pagefind');
+  // The whole engine, not only its script: the WebAssembly too.
+  await expect.poll(() => requested.includes('/pagefind/wasm.es.pagefind')).toBe(true);
   await page.keyboard.press('Control+k');
   await expect(modalInput(page)).toBeFocused();
   await modalInput(page).fill('swarm');

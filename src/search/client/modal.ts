@@ -67,7 +67,7 @@ async function create(): Promise<Search> {
   bar.append(input, close);
   panel.append(bar);
   dialog.append(panel);
-  const box = resultsBox(panel, engine, failed);
+  const box = resultsBox(panel, engine);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {

@@ -30,7 +30,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   }
   status.textContent = '';
   input.disabled = false;
-  const box = resultsBox(results, engine, fail);
+  const box = resultsBox(results, engine);
   const run = (term: string) => box.show(term).catch(fail);
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.oninput = () => {

@@ -1,10 +1,7 @@
 // The results of a search, drawn into a box: a summary line for screen readers and an ordered list,
 // each page with up to three of its sections. Used by the dialog (modal.ts) and by /buscar/ (page.ts).
 import { t } from './strings.ts';
-import { inTime, keepStrongest, type Engine, type Fragment, type Result } from './pagefind.ts';
-
-/** Results drawn at a time; «Ver más resultados» draws the next ones. */
-const PAGE = 5;
+import { inTime, keepStrongest, type Engine, type Fragment } from './pagefind.ts';
 
 export interface ResultsBox {
   /** Searches and draws; a newer call makes an older one stop drawing. Rejects on any failure. */
@@ -42,44 +39,31 @@ function item(data: Fragment): HTMLLIElement {
   return li;
 }
 
-/** `failed` hears of a failure while drawing more results; show() itself rejects instead. */
-export function resultsBox(root: HTMLElement, engine: Engine, failed: (error: unknown) => void): ResultsBox {
+/**
+ * Every result is drawn, each with its page's fragment: the index holds four pages. Past a dozen or so,
+ * draw the first few and fetch the rest on demand, or a first query fetches every page's text.
+ */
+export function resultsBox(root: HTMLElement, engine: Engine): ResultsBox {
   const summary = element('p', 'search-summary');
   summary.setAttribute('role', 'status');
   const list = element('ol', 'search-results');
   list.setAttribute('aria-label', t('search.resultsLabel'));
-  const more = element('button', 'search-more', t('search.loadMore'));
-  more.type = 'button';
-  more.hidden = true;
-  root.append(summary, list, more);
+  root.append(summary, list);
 
   let latest = 0;
-  let rest: Result[] = [];
-  /** The next results' data, or nothing when a newer search started meanwhile. */
-  const next = async (id: number) => {
-    const batch = rest.slice(0, PAGE);
-    rest = rest.slice(PAGE);
-    const pages = await Promise.all(batch.map((result) => inTime(result.data(), 'fragmento')));
-    return id === latest ? pages.map(item) : undefined;
-  };
-  more.onclick = () =>
-    next(latest).then((items) => items && (list.append(...items), (more.hidden = rest.length === 0)), failed);
-
   return {
     async show(term) {
       const id = ++latest;
       const query = term.trim();
       const found = query ? await inTime(engine.search(query), 'búsqueda') : null;
       if (id !== latest) return;
-      rest = found?.results ?? [];
-      const count = rest.length;
-      const items = await next(id);
-      if (!items) return;
+      const results = found?.results ?? [];
+      const pages = await Promise.all(results.map((result) => inTime(result.data(), 'fragmento')));
+      if (id !== latest) return;
       // Replaced in one go, once the new results are ready: the list never empties while typing.
-      list.replaceChildren(...items);
-      more.hidden = rest.length === 0;
-      const key = count === 0 ? 'search.zeroResults' : count === 1 ? 'search.oneResult' : 'search.manyResults';
-      summary.textContent = query ? t(key, { count: String(count), term: query }) : '';
+      list.replaceChildren(...pages.map(item));
+      const key = results.length === 0 ? 'search.zeroResults' : results.length === 1 ? 'search.oneResult' : 'search.manyResults';
+      summary.textContent = query ? t(key, { count: String(results.length), term: query }) : '';
       // What is on screen, for tests and the benchmark: set once this term's results are drawn.
       list.dataset.term = query;
     },
