@@ -32,9 +32,9 @@ function dropUnusedDefinitions(svg: Element): void {
   });
 }
 
-/** On a phone the SVG shrinks to the column, but never below this share of its size (labels
- *  stay ≥ 11 px); past that, its wrapper scrolls sideways. */
-const MIN_SCALE = 0.7;
+/** On a phone the SVG shrinks to the column, but never below this share of its size: its 16 px
+ *  labels stay ≥ 12 px (issue #16), with a hair to spare for rounding. Past that, it scrolls sideways. */
+const MIN_SCALE = 0.76;
 /** The minimum width is a class (no style="" under a strict CSP): one per step of this many px,
  *  rounded up, from MIN_STEPS[0] to MIN_STEPS[1] (src/styles/diagrams.css defines them). */
 const MIN_STEP = 40;

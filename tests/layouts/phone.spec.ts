@@ -64,7 +64,7 @@ for (const theme of THEMES) {
       await expect(page.locator('.toc-current')).toHaveText(/^1\.13 /);
     });
 
-    test('ninguna figura queda cortada; la vista a pantalla completa muestra los textos a 12 px o más', async ({ page }) => {
+    test('ninguna figura queda cortada; sus textos miden 12 px o más, en la página y a pantalla completa', async ({ page }) => {
       let figures = 0;
       for (const path of await sections(page)) {
         await open(page, path, theme);
@@ -77,6 +77,11 @@ for (const theme of THEMES) {
             const r = box.getBoundingClientRect();
             return svg.left < r.left - 0.5 || svg.right > r.right + 0.5 || box.scrollWidth > box.clientWidth + 1;
           });
+          // In the page too, not only in the full-screen view: the drawing scrolls rather than shrink its labels.
+          const inPage = await figure.locator('svg.diagram').evaluate((svg) =>
+            Math.min(...[...svg.querySelectorAll<SVGGraphicsElement>('text')].map((text) => parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM()!.a)),
+          );
+          expect(inPage, `${path}: textos de la figura ${i + 1} en la página`).toBeGreaterThanOrEqual(12);
           const zoom = figure.locator('.figure-zoom');
           if (clipped) {
             await expect(zoom, `${path}: una figura cortada debe ofrecer la vista completa`).toBeVisible();
