@@ -1,6 +1,7 @@
 // The results of a search, drawn into a box: a summary line for screen readers and an ordered list,
 // each page with up to three of its sections. Used by the dialog (modal.ts) and by /buscar/ (page.ts).
 import { t } from './strings.ts';
+import { aroundFirstMatch } from './excerpt.ts';
 import { inTime, keepStrongest, type Engine, type Fragment } from './pagefind.ts';
 
 export interface ResultsBox {
@@ -14,7 +15,7 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 /** Pagefind's excerpts are escaped text with <mark> around the matched words. */
 function excerpt(className: string, html: string): HTMLParagraphElement {
   const p = element('p', className);
-  p.innerHTML = html;
+  p.innerHTML = aroundFirstMatch(html);
   return p;
 }
 
