@@ -22,8 +22,8 @@ export const UNUSED = [
 ];
 
 /** The search bundle's strings: es.json's "search.*" entries, as a module (client/strings.ts). */
-export const STRINGS_MODULE = 'virtual:search-strings';
-export const searchStrings = () => Object.fromEntries(Object.entries(strings).filter(([key]) => key.startsWith('search.')));
+const STRINGS_MODULE = 'virtual:search-strings';
+const searchStrings = () => Object.fromEntries(Object.entries(strings).filter(([key]) => key.startsWith('search.')));
 
 /**
  * Builds the Pagefind index over dist/ after every production build. Only elements marked

@@ -48,7 +48,7 @@ function markdownLine(line: string): string {
   );
 }
 
-function markdown(text: string): string {
+function markdown(text: string, labels: boolean): string {
   const lines = text.split('\n');
   let fence: string | undefined;
   let frontmatter = lines[0] === '---';
@@ -69,7 +69,7 @@ function markdown(text: string): string {
           fence = undefined;
           return blank(line);
         }
-        return fence === 'mermaid' ? mermaidLine(line) : blank(line);
+        return fence === 'mermaid' && labels ? mermaidLine(line) : blank(line);
       }
       return markdownLine(line);
     })
@@ -93,12 +93,15 @@ function json(text: string): string {
     .join('\n');
 }
 
-/** The prose of one source file, same lines and columns, everything else blank. */
-export function prose(path: string, text: string): string {
+/**
+ * The prose of one source file, same lines and columns, everything else blank. Diagram labels are
+ * prose too, unless `labels` is false (a check about typography that an SVG label cannot carry).
+ */
+export function prose(path: string, text: string, { labels = true } = {}): string {
   switch (extname(path)) {
     case '.md':
     case '.mdx':
-      return markdown(text);
+      return markdown(text, labels);
     case '.yaml':
     case '.yml':
       return yaml(text);
@@ -163,13 +166,10 @@ export function foreignWords(guide: string): string[] {
 export function foreignWithoutItalics(path: string, text: string, words: string[]): Finding[] {
   const source = text.split('\n');
   const any = new RegExp(`(?<![\\p{L}\\d*_-])(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})s?(?![\\p{L}\\d*_-])`, 'giu');
-  let mermaid = false;
-  return prose(path, text)
+  return prose(path, text, { labels: false })
     .split('\n')
     .flatMap((line, index) => {
-      const original = source[index] ?? '';
-      if (/^\s*```/.test(original)) mermaid = !mermaid && /```mermaid/.test(original);
-      if (mermaid || /^\s*-?\s*(term|synonyms):/.test(original)) return [];
+      if (/^\s*-?\s*(term|synonyms):/.test(source[index] ?? '')) return [];
       return [...line.matchAll(any)].map((m) => ({ line: index + 1, column: m.index! + 1, found: m[0], prefer: `*${m[0]}*` }));
     });
 }
