@@ -1,26 +1,23 @@
 /**
- * The font files the site declares for diagrams ('Liberation Sans', metric-compatible with Arial),
- * loaded from disk so PNGs and link previews come out the same on every machine that has them.
- * Debian's fonts-liberation package installs them (Chromium depends on it). No system font
- * fallback: a missing file is an error that says what to install.
+ * The font the build draws PNGs and link previews with: Arimo, the design Liberation Sans 2 is built
+ * from (both have Arial's metrics, which the diagrams were measured with). It comes from the npm
+ * package @expo-google-fonts/arimo in the lock file, never from the system: the same files, so the
+ * same bytes, on every machine, and nothing to install by hand.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
 
-const DIRS = [process.env.LIBERATION_FONTS_DIR, '/usr/share/fonts/truetype/liberation', '/usr/share/fonts/liberation-sans', '/usr/share/fonts/TTF'].filter(
-  (dir): dir is string => Boolean(dir),
-);
+const require = createRequire(import.meta.url);
 
-export const FONT_FAMILY = 'Liberation Sans';
+export const FONT_FAMILY = 'Arimo';
 
-export function liberationSans(): { regular: string; bold: string } {
-  for (const dir of DIRS) {
-    const regular = join(dir, 'LiberationSans-Regular.ttf');
-    const bold = join(dir, 'LiberationSans-Bold.ttf');
-    if (existsSync(regular) && existsSync(bold)) return { regular, bold };
+/** Paths of the regular and bold TTF files; throws, naming the package, if it is not installed. */
+export function fontFiles(): { regular: string; bold: string } {
+  try {
+    return {
+      regular: require.resolve('@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf'),
+      bold: require.resolve('@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf'),
+    };
+  } catch {
+    throw new Error('No se encuentran los archivos de la fuente Arimo del paquete «@expo-google-fonts/arimo»: ejecuta «npm install».');
   }
-  throw new Error(
-    `No se encuentra la fuente Liberation Sans (LiberationSans-Regular.ttf y -Bold.ttf) en ${DIRS.join(', ')}: ` +
-      'instala el paquete «fonts-liberation» (apt-get install fonts-liberation) o indica la carpeta en LIBERATION_FONTS_DIR.',
-  );
 }

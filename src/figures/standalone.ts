@@ -126,7 +126,7 @@ export function standaloneSvg(raw: string, number: string, title: string, css: s
   const open = /^<svg\b[^>]*>/.exec(svg)![0];
   const attrs = open
     .replace(/\s(?:class|style|role|aria-roledescription)="[^"]*"/g, '')
-    .replace(/^<svg/, '<svg class="diagram" font-family="Liberation Sans, Arial, Helvetica, sans-serif" font-size="16"');
+    .replace(/^<svg/, '<svg class="diagram" font-family="Liberation Sans, Arimo, Arial, Helvetica, sans-serif" font-size="16"');
   svg = svg.replace(open, `${attrs}<style>${flat}</style><rect x="${x}" y="${y}" width="${width}" height="${height}" fill="${fill}"/>`);
   // The file is named for the figure, whatever accTitle Mermaid was given.
   svg = svg.replace(/<title\b[^>]*>[\s\S]*?<\/title>/, (t) => t.replace(/>[\s\S]*?</, `>Figura ${escapeXml(number)}. ${escapeXml(title)}<`));

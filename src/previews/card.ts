@@ -1,12 +1,12 @@
 /**
  * A link preview card (1200×630 PNG): site name, book number, title and, for a figure, the figure.
  * Laid out by satori (HTML/CSS-like boxes → SVG, text as paths) and rasterised by resvg: no browser,
- * only the site's declared font (Liberation Sans), so the same input gives the same bytes.
+ * only the font from the lock file (Arimo, src/figures/fonts.ts), so the same input gives the same bytes.
  */
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
 import satori from 'satori';
-import { liberationSans } from '../figures/fonts.ts';
+import { FONT_FAMILY, fontFiles } from '../figures/fonts.ts';
 import { svgToPng } from '../figures/png.ts';
 import { OG_HEIGHT, OG_WIDTH } from './paths.ts';
 
@@ -31,10 +31,10 @@ const COLORS = { text: '#1d232b', soft: '#4a5563', accent: '#0b5cad', band: '#e3
 
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 function loadFonts() {
-  const { regular, bold } = liberationSans();
+  const { regular, bold } = fontFiles();
   fonts ??= [
-    { name: 'Liberation Sans', data: readFileSync(regular), weight: 400, style: 'normal' },
-    { name: 'Liberation Sans', data: readFileSync(bold), weight: 700, style: 'normal' },
+    { name: FONT_FAMILY, data: readFileSync(regular), weight: 400, style: 'normal' },
+    { name: FONT_FAMILY, data: readFileSync(bold), weight: 700, style: 'normal' },
   ];
   return fonts;
 }
@@ -49,13 +49,13 @@ function figureImage(svg: string, maxWidth: number, maxHeight: number) {
 
 export async function renderCard(card: Card): Promise<Buffer> {
   const titleSize = card.figureSvg ? (card.title.length > 90 ? 28 : 34) : card.title.length > 60 ? 52 : 64;
-  // Room left for the figure under a title of this many lines (Liberation Sans Bold ≈ 0.56 em a letter).
+  // Room left for the figure under a title of this many lines (Arimo Bold ≈ 0.56 em a letter).
   const lines = Math.ceil((card.title.length * titleSize * 0.56) / (OG_WIDTH - 120));
   const room = OG_HEIGHT - 16 - 40 - 36 - 56 - 12 - lines * titleSize * 1.2 - 56 - 24;
   const figure = card.figureSvg ? figureImage(card.figureSvg, OG_WIDTH - 120, Math.max(160, Math.floor(room))) : undefined;
   const tree = h(
     'div',
-    { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', backgroundColor: '#ffffff', fontFamily: 'Liberation Sans', color: COLORS.text },
+    { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', backgroundColor: '#ffffff', fontFamily: FONT_FAMILY, color: COLORS.text },
     [
       h('div', { display: 'flex', flexShrink: 0, height: 16, backgroundColor: COLORS.accent }),
       h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '40px 60px 0' }, [
