@@ -1,11 +1,12 @@
 // The content's public interface on the built site: the book's numbers and their URLs, text that is the
-// site's own (no run of 8 words from the book excerpt), and glossary links that land on a term.
+// site's own (no run of 8 words from the book excerpt, checked against its committed fingerprint), and glossary links that land on a term.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { test } from 'node:test';
 import { elements, readableText, readPages, ROOT, textOf } from '../helpers/dist-pages.ts';
+import { copiedRuns, FINGERPRINT_FILE, readFingerprint, RUN } from './excerpt-fingerprint.ts';
 
 const pages = readPages();
 
@@ -52,26 +53,18 @@ test('cada sección y figura numerada del libro aparece una vez, en orden, con s
   assert.deepEqual(found, NUMBERED, 'los números del libro, su orden o sus anclas no son los esperados');
 });
 
-/** Lower case, no accents, words only: the same normalisation for the excerpt and the site. */
-function words(text: string): string[] {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
-}
+const fingerprint = readFingerprint();
 
-function grams(list: string[], n: number): string[] {
-  return list.slice(0, Math.max(0, list.length - n + 1)).map((_, i) => list.slice(i, i + n).join(' '));
-}
-
-const EXCERPT = join(ROOT, '../shared/source/extracto-capitulo-1.txt');
-const RUN = 8;
-
-test(`ninguna página repite ${RUN} palabras seguidas del extracto del libro`, () => {
-  // Never skipped: shared/ sits beside the repository on every developer's machine and in CI.
-  assert.ok(existsSync(EXCERPT), `no se encuentra el extracto del libro en ${EXCERPT}: sin él no se puede comprobar que el texto es propio`);
-  const excerpt = new Set(grams(words(readFileSync(EXCERPT, 'utf8')), RUN));
-  assert.ok(excerpt.size > 100, `el extracto de ${EXCERPT} parece vacío`);
-  const copied = pages.flatMap((page) =>
-    [...new Set(grams(words(readableText(page.tree)), RUN))].filter((g) => excerpt.has(g)).map((g) => `${page.file}: «${g}»`),
-  );
+test(`ninguna página ni archivo de content/ repite ${RUN} palabras seguidas del extracto del libro`, () => {
+  // The excerpt's fingerprint is committed (tests/content/excerpt-fingerprint.ts): this runs from the repository alone.
+  assert.equal(fingerprint.run, RUN);
+  assert.ok(fingerprint.hashes.length > 600, `la huella del extracto (${FINGERPRINT_FILE}) tiene solo ${fingerprint.hashes.length} entradas`);
+  const sources = globSync('content/**/*.{md,mdx,yaml}', { cwd: ROOT });
+  assert.ok(sources.length >= 5, `solo ${sources.length} archivos en content/`);
+  const copied = [
+    ...pages.flatMap((page) => copiedRuns(readableText(page.tree), fingerprint).map((g) => `${page.file}: «${g}»`)),
+    ...sources.flatMap((file) => copiedRuns(readFileSync(join(ROOT, file), 'utf8'), fingerprint).map((g) => `${file}: «${g}»`)),
+  ];
   assert.deepEqual(copied, [], `texto copiado del libro (reescríbelo con palabras propias):\n${copied.join('\n')}`);
 });
 
