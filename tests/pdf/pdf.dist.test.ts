@@ -1,14 +1,13 @@
-// The PDFs (src/pdf/, `npm run pdf` after the build), read back with poppler and pdfjs: every section
+// The PDFs (src/pdf/, `npm run pdf` after the build), read back with pdfjs (tests/helpers/pdf.ts): every section
 // and subsection heading and figure caption in reading order, every numbered heading and figure in
 // the outline, internal links that land on their heading's page, a sane page count, nothing past the
 // right margin, and the contents' page numbers where the headings really are.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DIST } from '../helpers/dist-pages.ts';
+import { type Pdf, readPdf } from '../helpers/pdf.ts';
 
 interface Entry { tipo: string; numero: string | null; titulo: string; seccion: string | null; ruta: string; urlCorta: string | null }
 const index = JSON.parse(readFileSync(join(DIST, 'enlaces.json'), 'utf8')) as { sitio: string; pdf: { capitulo: string; secciones: Record<string, string> }; enlaces: Entry[] };
@@ -33,33 +32,8 @@ function inReadingOrder(entries: Entry[]): Entry[] {
   return entries.map((e) => ({ e, p: position(e) })).sort((a, b) => a.p - b.p).map(({ e }) => e);
 }
 
-async function outlineAndLinks(file: string) {
-  const task = getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 });
-  const doc = await task.promise;
-  const pageOfDest = async (dest: unknown) => {
-    const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : (dest as unknown[] | null);
-    return explicit ? (await doc.getPageIndex(explicit[0] as never)) + 1 : 0;
-  };
-  const titles: { title: string; page: number }[] = [];
-  type Item = { title: string; dest: unknown; items: Item[] };
-  const walk = async (items: Item[]) => {
-    for (const item of items) {
-      titles.push({ title: item.title, page: await pageOfDest(item.dest) });
-      await walk(item.items);
-    }
-  };
-  await walk(((await doc.getOutline()) ?? []) as Item[]);
-  // Links on the contents page (page 2): internal ones carry a destination.
-  const annotations = (await (await doc.getPage(2)).getAnnotations()) as { subtype: string; dest?: unknown; url?: string }[];
-  const links = await Promise.all(annotations.filter((a) => a.subtype === 'Link' && a.dest).map(async (a) => pageOfDest(a.dest)));
-  const numPages = doc.numPages;
-  const urls: string[] = [];
-  for (let n = 1; n <= numPages; n++) {
-    for (const a of (await (await doc.getPage(n)).getAnnotations()) as { subtype: string; url?: string }[]) if (a.subtype === 'Link' && a.url) urls.push(a.url);
-  }
-  await task.destroy();
-  return { titles, links, numPages, urls };
-}
+/** The page text from `from` (1-based) on, squashed: runs in content-stream order, as a reader meets them. */
+const textFrom = (pdf: Pdf, from: number) => squash(pdf.pages.slice(from - 1).map((page) => page.runs.map((r) => r.str).join('')).join(''));
 
 test('hay PDF que comprobar: el capítulo y uno por sección', () => {
   assert.equal(Object.keys(index.pdf.secciones).length, index.enlaces.filter((e) => e.tipo === 'seccion').length);
@@ -73,10 +47,10 @@ for (const target of targets) {
     const wanted = inReadingOrder(target.entries.filter((e) => e.tipo === 'seccion' || e.tipo === 'apartado' || e.tipo === 'figura'));
     assert.ok(wanted.length >= 4, `${name}: solo ${wanted.length} encabezados y figuras`);
     // The body starts on the first heading's page, past the cover and the contents.
-    const { titles } = await outlineAndLinks(fileOf(target.url));
-    const start = titles.find((t) => squash(t.title) === squash(caption(wanted[0]!)))?.page;
+    const pdf = await readPdf(fileOf(target.url));
+    const start = pdf.outline.find((t) => squash(t.title) === squash(caption(wanted[0]!)))?.page;
     assert.ok(start && start > 2, `${name}: sin marcador para «${caption(wanted[0]!)}»`);
-    const body = squash(execFileSync('pdftotext', ['-f', String(start), fileOf(target.url), '-'], { encoding: 'utf8' }));
+    const body = textFrom(pdf, start);
     let at = 0;
     for (const entry of wanted) {
       const found = body.indexOf(squash(caption(entry)), at);
@@ -86,13 +60,13 @@ for (const target of targets) {
     }
   });
 
-  test(`${name}: PDF etiquetado, figuras vectoriales y cada figura entera en una página con su pie`, () => {
-    const file = fileOf(target.url);
-    assert.match(execFileSync('pdfinfo', [file], { encoding: 'utf8' }), /^Tagged:\s+yes$/m, `${name}: no es un PDF etiquetado`);
-    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  test(`${name}: PDF etiquetado, figuras vectoriales y cada figura entera en una página con su pie`, async () => {
+    const pdf = await readPdf(fileOf(target.url));
+    assert.ok(pdf.tagged, `${name}: no es un PDF etiquetado`);
+    const images = pdf.pages.flatMap((page, i) => (page.images ? [`página ${i + 1}: ${page.images}`] : []));
     assert.deepEqual(images, [], `${name}: hay imágenes de mapa de bits; las figuras deben ser vectoriales`);
-    // -raw: content-stream order, so a node's rows come together (-layout would interleave nodes).
-    const pages = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).split('\f').map(squash);
+    // Content-stream order, so a node's rows come together (reading by lines would interleave nodes).
+    const pages = pdf.pages.map((_, i) => textFrom({ ...pdf, pages: [pdf.pages[i]!] }, 1));
     const figures = target.entries.filter((e) => e.tipo === 'figura');
     for (const figure of figures) {
       const [page, id] = figure.ruta.split('#') as [string, string];
@@ -108,7 +82,12 @@ for (const target of targets) {
   });
 
   test(`${name}: marcadores, enlaces internos, número de páginas, índice y márgenes`, async () => {
-    const { titles, links, numPages, urls } = await outlineAndLinks(fileOf(target.url));
+    const pdf = await readPdf(fileOf(target.url));
+    const titles = pdf.outline;
+    const numPages = pdf.pages.length;
+    const urls = pdf.pages.flatMap((page) => page.links.flatMap((link) => (link.url ? [link.url] : [])));
+    // Links on the contents page (page 2): internal ones carry a destination.
+    const links = pdf.pages[1]!.links.flatMap((link) => (link.destPage === undefined ? [] : [link.destPage]));
     // Links to pages outside the PDF (glossary, other sections) lead to the public site, never to the copy it was printed from.
     assert.ok(urls.some((url) => url.startsWith(`${index.sitio}glosario/`)), `${name}: sin enlaces al glosario del sitio`);
     assert.deepEqual(urls.filter((url) => !url.startsWith('https://')), [], `${name}: enlaces que no llevan a una dirección https`);
@@ -123,19 +102,16 @@ for (const target of targets) {
     assert.ok(links.length >= numbered.length, `${name}: solo ${links.length} enlaces internos en el índice`);
     assert.ok(links.every((page) => page > 2 && page <= numPages), `${name}: un enlace del índice no lleva a una página del texto`);
     // The contents print the page each heading is on.
-    const contents = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', fileOf(target.url), '-'], { encoding: 'utf8' });
     const first = numbered[0]!;
-    const line = contents.split('\n').find((l) => squash(l).startsWith(squash(caption(first))));
+    const line = pdf.pages[1]!.lines.find((l) => squash(l).startsWith(squash(caption(first))));
     const mark = titles.find((t) => squash(t.title) === squash(caption(first)))!;
     assert.ok(line?.trim().endsWith(` ${mark.page}`), `${name}: el índice no da la página ${mark.page} a «${caption(first)}»: ${line}`);
     // No word runs past the right margin (14 mm = 39.7 pt) on any page.
-    const bbox = execFileSync('pdftotext', ['-bbox', fileOf(target.url), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const pageWidth = Number(/<page width="([\d.]+)"/.exec(bbox)![1]);
-    const over = [...bbox.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].filter(([, xMax]) => Number(xMax) > pageWidth - 36);
-    assert.deepEqual(over.map(([, , word]) => word), [], `${name}: texto cortado en el margen derecho`);
-    // Text past the page's edge is not in the PDF at all: every line of code must be there, whole.
-    // -layout keeps a hyphen where a line wrapped (the default mode drops it, joining the words).
-    const text = squash(execFileSync('pdftotext', ['-layout', fileOf(target.url), '-'], { encoding: 'utf8' }));
+    const over = pdf.pages.flatMap((page, i) => page.runs.filter((r) => r.str.trim() && r.right > page.width - 36).map((r) => `página ${i + 1}: «${r.str}»`));
+    assert.deepEqual(over, [], `${name}: texto cortado en el margen derecho`);
+    // Text past the page's edge is not in the PDF at all: every line of code must be there, whole
+    // (the runs keep a hyphen where a line wrapped: nothing joins words back).
+    const text = textFrom(pdf, 1);
     const pages = [...new Set(target.entries.map((e) => e.ruta.split('#')[0]!))];
     const code = pages.flatMap((page) =>
       [...readFileSync(join(DIST, page, 'index.html'), 'utf8').matchAll(/<pre\b[^>]*>([\s\S]*?)<\/pre>/g)].map(([, html]) =>
