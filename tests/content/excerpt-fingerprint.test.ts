@@ -4,17 +4,19 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { copiedRuns, FINGERPRINT_FILE, makeFingerprint, readFingerprint, RUN } from './excerpt-fingerprint.ts';
+import { copiedRuns, FINGERPRINT_FILE, grams, makeFingerprint, readFingerprint, RUN, words } from './excerpt-fingerprint.ts';
 
 const BOOK = 'Un volumen es un espacio de almacenamiento que Docker gestiona fuera del ciclo de vida del contenedor, y por eso los datos sobreviven.';
 
-test('a planted run of the text is found through its fingerprint, a fresh sentence is not', () => {
+test('a planted run of the text is found through its fingerprint, whatever its case and accents; a fresh sentence is not', () => {
   const fingerprint = makeFingerprint(BOOK, 'sal-de-prueba');
-  assert.ok(fingerprint.hashes.length >= 10);
-  const planted = `Introducción. ${BOOK.slice(0, 90).toUpperCase().replace('gestiona', 'gestióna')}… y sigue otra cosa.`;
-  const found = copiedRuns(planted, fingerprint);
-  assert.ok(found.length >= 1, 'la frase copiada no se detecta');
-  assert.ok(found.every((run) => run.split(' ').length === RUN));
+  const runs = grams(words(BOOK));
+  assert.equal(runs.length, 16);
+  assert.equal(fingerprint.hashes.length, runs.length);
+  // Every run, in capitals, with accents it never had and other punctuation: all of them must still match.
+  const planted = `«${BOOK.replace(/a/g, 'á').replace(/e/g, 'é').toUpperCase().replace(/,/g, ';')}»`;
+  assert.deepEqual(copiedRuns(planted, fingerprint), runs);
+  assert.deepEqual(copiedRuns(`Introducción. ${BOOK.slice(0, 70)}… y sigue otra cosa.`, fingerprint).length, 4);
   assert.deepEqual(copiedRuns('Los datos de un volumen siguen ahí aunque borres el contenedor que los usaba.', fingerprint), []);
 });
 
