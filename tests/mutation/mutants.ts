@@ -225,4 +225,17 @@ export const MUTANTS: Mutant[] = [
     edits: [{ file: 'src/search/client/pagefind.ts', search: '      await engine.filters();\n', replace: '' }],
     checks: { build: true, e2e: ['tests/search/network.spec.ts'], grep: 'WebAssembly' },
   },
+  // ── A new machine (issue 19) ──────────────────────────────────────────────────────────────────
+  {
+    id: 'huella-con-tildes',
+    bug: 'la huella del extracto no quita las tildes: «orquestación» copiado como «orquestacion» ya no se detecta',
+    edits: [{ file: 'tests/content/excerpt-fingerprint.ts', search: ".normalize('NFD').replace(/\\p{M}/gu, '')", replace: '' }],
+    checks: { node: ['tests/content/excerpt-fingerprint.test.ts'] },
+  },
+  {
+    id: 'actualizado-sin-git-falla',
+    bug: 'fuera de git (un archivo descargado) el build se detiene en vez de usar la fecha del archivo',
+    edits: [{ file: 'src/collections/last-updated.ts', search: "  } catch {\n    warnOnce('no hay repositorio git (o git no está instalado)');\n  }", replace: '  } finally {\n  }' }],
+    checks: { node: ['tests/collections/last-updated.test.ts'] },
+  },
 ];
