@@ -26,13 +26,13 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: await requireChromium(), args: CHROMIUM_ARGS },
   },
   projects: [
     { name: 'preview', testIgnore: 'server/**' },
     // The same build behind the real server config: redirects, status pages, headers, CSP.
-    { name: 'nginx', testMatch: 'server/**/*.spec.ts', use: { baseURL: `http://localhost:${NGINX_PORT}` } },
+    { name: 'nginx', testMatch: 'server/**/*.spec.ts', use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
   ],
   // The production build, served as a static host would: tests never run against astro dev.
   // `node_modules/.bin/astro` with this Node: a bare `astro` exists only inside `npm run`.
@@ -41,15 +41,15 @@ export default defineConfig({
   // agent it moves the server to the background, where it outlives the run and its lock blocks the next.
   webServer: [
     {
-      command: `"${process.execPath}" node_modules/.bin/astro preview --ignore-lock --port ${PORT} --host localhost`,
-      url: `http://localhost:${PORT}/`,
+      command: `"${process.execPath}" node_modules/.bin/astro preview --ignore-lock --port ${PORT} --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       command: 'npm run serve:nginx',
       env: { PORT: String(NGINX_PORT) },
-      url: `http://localhost:${NGINX_PORT}/`,
+      url: `http://127.0.0.1:${NGINX_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -73,10 +73,10 @@ console.log('Suelo físico = gzip del texto propio de la página (<main>) más s
 console.log(table(['página', 'HTML', 'CSS', 'JS', 'SVG', 'entregado', 'suelo', 'razón'], rows));
 
 // Lighthouse, mobile profile (its default), against the production build served locally.
-const server = spawn('astro', ['preview', '--port', String(PORT), '--host', 'localhost'], { stdio: 'ignore' });
+const server = spawn('astro', ['preview', '--port', String(PORT), '--host', '127.0.0.1'], { stdio: 'ignore' });
 const chrome = await launch({ chromePath: chromium, chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] });
 try {
-  await waitFor(`http://localhost:${PORT}/`);
+  await waitFor(`http://127.0.0.1:${PORT}/`);
   const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
   const results: (string | number)[][] = [];
   for (const page of readPages()) {
@@ -98,7 +98,7 @@ try {
 
 /** One Lighthouse run: the four scores, then LCP (ms), TBT (ms), CLS. */
 async function audit(page: Page, port: number, categories: string[]): Promise<number[]> {
-  const result = await lighthouse(`http://localhost:${PORT}${page.path}`, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
+  const result = await lighthouse(`http://127.0.0.1:${PORT}${page.path}`, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
   if (!result) throw new Error(`Lighthouse no devolvió nada para ${page.path}`);
   const { categories: scores, audits } = result.lhr;
   const score = (id: string) => Math.round((scores[id]?.score ?? 0) * 100);

@@ -65,7 +65,7 @@ function serve(encoding: Encoding, sent: Sent[]): Promise<Server> {
     stream.on('data', (chunk: Buffer) => (record.bytes += chunk.length));
     stream.pipe(response);
   });
-  return new Promise((resolve) => server.listen(0, 'localhost', () => resolve(server)));
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -110,7 +110,7 @@ async function firstQuery(encoding: Encoding): Promise<FirstQuery> {
   const browser = await chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ serviceWorkers: 'block' });
-    await page.goto(`http://localhost:${(server.address() as AddressInfo).port}${READING_PAGE}`, { waitUntil: 'networkidle' });
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${READING_PAGE}`, { waitUntil: 'networkidle' });
     const before = sent.length;
     const pageJs = sent.filter((s) => s.path.endsWith('.js')).reduce((sum, s) => sum + s.bytes, 0);
     await page.keyboard.press('Control+k');
@@ -187,7 +187,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ serviceWorkers: 'block' });
-    await page.goto(`http://localhost:${(server.address() as AddressInfo).port}${READING_PAGE}`);
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${READING_PAGE}`);
     await page.keyboard.press('Control+k');
     await page.keyboard.type(FIRST_QUERY);
     await page.locator('dialog.search-dialog .search-result-link').first().waitFor();

@@ -123,7 +123,7 @@ test('ninguna página con figuras pide Mermaid ni lleva su código', async ({ pa
     expect(inline).not.toMatch(/mermaid/i);
   }
   expect(requests.filter((url) => /mermaid/i.test(url))).toEqual([]);
-  expect(requests.filter((url) => !url.startsWith('http://localhost'))).toEqual([]);
+  expect(requests.filter((url) => !url.startsWith('http://127.0.0.1'))).toEqual([]);
 });
 
 test('en un móvil el diagrama no se encoge hasta ser ilegible: se desplaza de lado con el teclado', async ({ page }) => {

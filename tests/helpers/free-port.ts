@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 
 /** A TCP port that nothing listens on right now (the system picks it), on the loopback address. */
-export function freePort(host = 'localhost'): Promise<number> {
+export function freePort(host = '127.0.0.1'): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

@@ -196,8 +196,8 @@ export const MUTANTS: Mutant[] = [
     edits: [
       {
         file: 'playwright.config.ts',
-        search: 'url: `http://localhost:${PORT}/`,\n      reuseExistingServer: false,',
-        replace: 'url: `http://localhost:${PORT}/`,\n      reuseExistingServer: !process.env.CI,',
+        search: 'url: `http://127.0.0.1:${PORT}/`,\n      reuseExistingServer: false,',
+        replace: 'url: `http://127.0.0.1:${PORT}/`,\n      reuseExistingServer: !process.env.CI,',
       },
     ],
     checks: { node: ['tests/quality/playwright-config.test.ts'] },

@@ -46,8 +46,8 @@ export async function startServer(dir: string, throttle?: Throttle): Promise<Swa
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    // localhost, not 127.0.0.1 by name: both are secure contexts, and the worker needs one.
-    url: `http://localhost:${port}`,
+    // 127.0.0.1 by number, so no /etc/hosts is needed: a secure context, as localhost is, which the worker needs.
+    url: `http://127.0.0.1:${port}`,
     serve: (next) => (handler = sirv(next, OPTIONS)),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

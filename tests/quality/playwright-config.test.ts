@@ -20,7 +20,7 @@ const portOf = (url: string) => Number(new URL(url).port);
 const isFree = (port: number) =>
   new Promise<boolean>((resolve) => {
     const server = createServer().once('error', () => resolve(false));
-    server.listen(port, 'localhost', () => server.close(() => resolve(true)));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 
 for (const env of [{}, { PREVIEW_PORT: '' }]) test(`without PREVIEW_PORT (${JSON.stringify(env)}): a free port, a fresh astro preview, never an existing server`, async () => {
@@ -29,13 +29,13 @@ for (const env of [{}, { PREVIEW_PORT: '' }]) test(`without PREVIEW_PORT (${JSON
   assert.ok(port > 0);
   assert.equal(config.reuseExistingServer, false);
   assert.equal(portOf(config.url), port);
-  assert.equal(config.command, `"${process.execPath}" node_modules/.bin/astro preview --ignore-lock --port ${port} --host localhost`);
+  assert.equal(config.command, `"${process.execPath}" node_modules/.bin/astro preview --ignore-lock --port ${port} --host 127.0.0.1`);
   assert.ok(await isFree(port), `el puerto ${port} debía estar libre`);
 });
 
 test('a port taken by another server is never chosen', async () => {
   const busy = createServer();
-  await new Promise<void>((resolve) => busy.listen(0, 'localhost', resolve));
+  await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
   const taken = (busy.address() as { port: number }).port;
   try {
     assert.notEqual(portOf(loadConfig({}).baseURL), taken);
@@ -46,13 +46,13 @@ test('a port taken by another server is never chosen', async () => {
 
 test('PREVIEW_PORT chooses the port by hand, still without reusing a server', () => {
   const config = loadConfig({ PREVIEW_PORT: '4417' });
-  assert.equal(config.baseURL, 'http://localhost:4417');
+  assert.equal(config.baseURL, 'http://127.0.0.1:4417');
   assert.match(config.command, / preview --ignore-lock --port 4417 /);
   assert.equal(config.reuseExistingServer, false);
 });
 
 test('workers get the port the main process chose (they load the config again)', () => {
-  assert.equal(loadConfig({ PLAYWRIGHT_PREVIEW_PORT: '4418', PREVIEW_PORT: '4419' }).baseURL, 'http://localhost:4418');
+  assert.equal(loadConfig({ PLAYWRIGHT_PREVIEW_PORT: '4418', PREVIEW_PORT: '4419' }).baseURL, 'http://127.0.0.1:4418');
 });
 
 test('the nginx server of the «nginx» project is fresh too: its own free port, never reused', () => {

@@ -38,13 +38,13 @@ const stop = (child: ChildProcess) => {
 test('the e2e server command starts while another astro preview of this folder is running', async () => {
   const [first, ours] = [await freePort(), await freePort()];
   // The other preview as `npm start` runs it, in the foreground, holding Astro's lock file.
-  const other = start(['--port', String(first), '--host', 'localhost'], { ASTRO_PREVIEW_BACKGROUND: '1' });
+  const other = start(['--port', String(first), '--host', '127.0.0.1'], { ASTRO_PREVIEW_BACKGROUND: '1' });
   try {
-    await answers(`http://localhost:${first}/`, other.child, other.output);
+    await answers(`http://127.0.0.1:${first}/`, other.child, other.output);
     // The command of playwright.config.ts's webServer (tests/quality/playwright-config.test.ts checks they agree).
-    const mine = start(['--ignore-lock', '--port', String(ours), '--host', 'localhost']);
+    const mine = start(['--ignore-lock', '--port', String(ours), '--host', '127.0.0.1']);
     try {
-      await answers(`http://localhost:${ours}/`, mine.child, mine.output);
+      await answers(`http://127.0.0.1:${ours}/`, mine.child, mine.output);
     } finally {
       stop(mine.child);
     }
