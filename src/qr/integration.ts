@@ -28,7 +28,7 @@ export default function qrCodes(): AstroIntegration {
           mkdirSync(dirname(target), { recursive: true });
           writeFileSync(target, await qrPoster(entry.urlCorta!, qrLabel(entry)));
         }
-        logger.info(`${entries.length} códigos QR para ${index.sitio}`);
+        logger.info(index.sitio ? `${entries.length} códigos QR para ${index.sitio}` : 'Sin códigos QR: necesitan la dirección pública del sitio (SITE_URL)');
       },
     },
   };
