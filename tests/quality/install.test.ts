@@ -31,9 +31,9 @@ function installWarnings(node: string): string[] {
   return `${run.stdout}\n${run.stderr}`.split('\n').filter((line) => /^npm warn/i.test(line));
 }
 
-test('.npmrc shows npm errors only, never a lower level', () => {
+test('.npmrc shows npm errors only, never a lower level, and no funding or update notices', () => {
   const settings = readFileSync('.npmrc', 'utf8').split('\n').filter((line) => line.trim() && !line.startsWith('#'));
-  assert.deepEqual(settings, ['loglevel=error']);
+  assert.deepEqual(settings, ['loglevel=error', 'fund=false', 'update-notifier=false']);
 });
 
 test('under the Node the scripts run with (the lock file’s), npm has nothing to warn about', () => {
