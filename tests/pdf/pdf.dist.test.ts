@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { DIST } from '../helpers/dist-pages.ts';
-import { type Pdf, readPdf } from '../helpers/pdf.ts';
+import { type Pdf, type PdfPage, readPdf } from '../helpers/pdf.ts';
 
 interface Entry { tipo: string; numero: string | null; titulo: string; seccion: string | null; ruta: string; urlCorta: string | null }
 const index = JSON.parse(readFileSync(join(DIST, 'enlaces.json'), 'utf8')) as { sitio: string; pdf: { capitulo: string; secciones: Record<string, string> }; enlaces: Entry[] };
@@ -32,8 +32,10 @@ function inReadingOrder(entries: Entry[]): Entry[] {
   return entries.map((e) => ({ e, p: position(e) })).sort((a, b) => a.p - b.p).map(({ e }) => e);
 }
 
-/** The page text from `from` (1-based) on, squashed: runs in content-stream order, as a reader meets them. */
-const textFrom = (pdf: Pdf, from: number) => squash(pdf.pages.slice(from - 1).map((page) => page.runs.map((r) => r.str).join('')).join(''));
+/** A page's text, squashed: its runs in content-stream order, so a diagram node's rows come together. */
+const pageText = (page: PdfPage) => squash(page.runs.map((r) => r.str).join(''));
+/** The text from page `from` (1-based) on. */
+const textFrom = (pdf: Pdf, from: number) => pdf.pages.slice(from - 1).map(pageText).join('');
 
 test('hay PDF que comprobar: el capítulo y uno por sección', () => {
   assert.equal(Object.keys(index.pdf.secciones).length, index.enlaces.filter((e) => e.tipo === 'seccion').length);
@@ -65,8 +67,8 @@ for (const target of targets) {
     assert.ok(pdf.tagged, `${name}: no es un PDF etiquetado`);
     const images = pdf.pages.flatMap((page, i) => (page.images ? [`página ${i + 1}: ${page.images}`] : []));
     assert.deepEqual(images, [], `${name}: hay imágenes de mapa de bits; las figuras deben ser vectoriales`);
-    // Content-stream order, so a node's rows come together (reading by lines would interleave nodes).
-    const pages = pdf.pages.map((_, i) => textFrom({ ...pdf, pages: [pdf.pages[i]!] }, 1));
+    // Content-stream order: reading by lines would interleave the nodes of a diagram.
+    const pages = pdf.pages.map(pageText);
     const figures = target.entries.filter((e) => e.tipo === 'figura');
     for (const figure of figures) {
       const [page, id] = figure.ruta.split('#') as [string, string];
