@@ -12,6 +12,9 @@ for (const page of readPages()) {
   for (const theme of THEMES) {
     for (const width of WIDTHS) {
       test(`axe ${page.path} · ${theme} · ${width}px`, async ({ page: tab }) => {
+        // axe over a long page with every disclosure open takes up to 14 s alone on 2 cores, and went past
+        // 30 s with a second test run on the machine: the longer timeout is for load, not a slower page.
+        test.slow();
         await tab.setViewportSize({ width, height: 800 });
         await visit(tab, page, { theme });
         // Closed disclosures (the sidebar on phones) hide links from axe: open them so every link is checked.
