@@ -1,7 +1,8 @@
 // `npm test`: sets up its browser, then every check in order on the real production build,
 // then one summary line. Tests sit beside the capability they test (tests/<folder>/):
-// `*.test.ts` need no build, `*.dist.test.ts` read dist/ (or the fixture site's build), `*.spec.ts`
-// drive Chromium. Every command runs with this Node and node_modules/.bin, never a bare name that
+// `*.test.ts` need no build, `*.engine.test.ts` run the labs against a real Docker Engine that they
+// start and stop (tests/setup/docker-engine.ts), `*.dist.test.ts` read dist/ (or the fixture site's
+// build), `*.spec.ts` drive Chromium. Every command runs with this Node and node_modules/.bin, never a bare name that
 // exists only inside `npm run`. Skipped tests are counted and named: the only one allowed in a
 // normal run is the CI-only reproducible build (README, «Puertas de calidad»).
 import { spawnSync } from 'node:child_process';
@@ -39,7 +40,9 @@ const node = `"${process.execPath}"`;
 const bin = (name: string) => `${node} node_modules/.bin/${name}`;
 const steps: Step[] = [
   { name: 'tipos (astro check)', command: `${bin('astro')} check` },
-  { name: 'unitarias', command: `${node} --test --test-reporter=spec ${files('tests/**/*.test.ts', /\.dist\.test\.ts$/)}`, count: nodeTest, skips: nodeSkips },
+  { name: 'unitarias', command: `${node} --test --test-reporter=spec ${files('tests/**/*.test.ts', /\.(dist|engine)\.test\.ts$/)}`, count: nodeTest, skips: nodeSkips },
+  // Before the build, alone on the machine: the engine and its containers are stopped when it ends.
+  { name: 'prácticas (Docker Engine real)', command: `${node} --test --test-reporter=spec ${files('tests/**/*.engine.test.ts')}`, count: nodeTest, skips: nodeSkips },
   { name: 'build de producción', command: `${bin('astro')} build` },
   // The PDFs are made from the built site with Chromium (src/pdf/README.md): a build step too.
   { name: 'build de los PDF (npm run pdf)', command: `${node} src/pdf/build.ts` },

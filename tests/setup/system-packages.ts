@@ -9,6 +9,8 @@ export const SYSTEM_PACKAGES = {
   chromium: ['chromium', 'fonts-liberation'],
   /** The production server the «nginx» e2e project runs against, with precompressed brotli. */
   nginx: ['nginx', 'libnginx-mod-http-brotli-static'],
+  /** The labs' engine (tests/labs/), its stand-in for Docker Hub, and the BusyBox its stand-in images hold. */
+  docker: ['docker.io', 'docker-registry', 'busybox-static'],
 } as const;
 
 /** Root with apt-get, and not a simulated bare host (NO_CHROMIUM=1 is a test of that path). */

@@ -1,0 +1,35 @@
+// Every Docker lab of the sections, run against a real Docker Engine (tests/setup/docker-engine.ts):
+// its commands, its shown output and its clean-up. The Kubernetes labs need a cluster: see
+// kubernetes-labs.test.ts for what is checked of them without one.
+import assert from 'node:assert/strict';
+import { globSync, readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { labKind, readLabs } from '../../src/labs/labs.ts';
+import { type Engine, startEngine } from '../setup/docker-engine.ts';
+import { runLab } from './run-lab.ts';
+
+const files = globSync('content/secciones/*.mdx').sort();
+const labs = files.flatMap(readLabs).filter((lab) => labKind(lab) === 'docker');
+let engine: Engine;
+
+before(async () => (engine = await startEngine()), { timeout: 5 * 60_000 });
+after(async () => engine?.stop());
+
+test('cada sección con prácticas de Docker tiene las suyas', () => {
+  assert.equal(files.length, 3);
+  assert.ok(labs.length >= 4, `solo ${labs.length} prácticas de Docker`);
+  for (const file of files.filter((f) => !f.includes('organizaciones'))) assert.ok(labs.some((lab) => lab.file === file), `${file} sin prácticas`);
+});
+
+test('la página dice con qué versión de Docker Engine se prueban las prácticas', () => {
+  const page = readFileSync('content/secciones/objetos-de-docker.mdx', 'utf8');
+  const stated = /prueban[^.]*?Docker Engine (\d+\.\d+)/.exec(page)?.[1];
+  assert.equal(stated, engine.version.split('.').slice(0, 2).join('.'), 'objetos-de-docker.mdx: «Antes de empezar» debe nombrar la versión del motor de las pruebas');
+});
+
+for (const lab of labs) {
+  test(`${lab.file}:${lab.line} «${lab.title}»`, { timeout: 6 * 60_000 }, () => {
+    const problems = runLab(lab, engine.env);
+    assert.ok(problems.length === 0, `\n${problems.join('\n')}`);
+  });
+}
