@@ -33,3 +33,16 @@ for (const lab of labs) {
     assert.ok(problems.length === 0, `\n${problems.join('\n')}`);
   });
 }
+
+// The runner itself, on labs broken on purpose: each problem must be found and named at its line.
+test('el ejecutor nombra lo que una práctica deja, la salida distinta y el comando que falla', { timeout: 3 * 60_000 }, () => {
+  const FIXTURE = 'tests/labs/fixtures/practicas-rotas.mdx';
+  const broken = readLabs(FIXTURE);
+  assert.equal(broken.length, 3);
+  const [leaves, shows, fails] = broken.map((lab) => runLab(lab, engine.env));
+  assert.deepEqual(leaves, [`${FIXTURE}:7: la práctica «Deja la imagen, un volumen y la red de Swarm» deja restos en Docker: volumen lab-olvidado, red docker_gwbridge, imagen alpine:3.24`]);
+  assert.equal(shows.length, 1);
+  assert.match(shows[0], /^tests\/labs\/fixtures\/practicas-rotas\.mdx:24: la salida de «docker run --rm alpine:3\.24 echo hola» \(línea 21\) no es la que muestra la página: línea 1: esperada «adiós», impresa «hola»$/);
+  assert.equal(fails.length, 1);
+  assert.match(fails[0], /^tests\/labs\/fixtures\/practicas-rotas\.mdx:37: «docker network rm lab-no-existe» salió con el código 1: .*lab-no-existe/);
+});

@@ -238,4 +238,23 @@ export const MUTANTS: Mutant[] = [
     edits: [{ file: 'src/collections/last-updated.ts', search: "  } catch {\n    warnOnce('no hay repositorio git (o git no está instalado)');\n  }", replace: '  } finally {\n  }' }],
     checks: { node: ['tests/collections/last-updated.test.ts'] },
   },
+  // ── Labs run against a real Docker Engine (issue 20) ───────────────────────────────────────────
+  {
+    id: 'swarm-deja-gwbridge',
+    bug: 'la práctica de Swarm de antes: sale del clúster y deja la red docker_gwbridge, aunque dice que Docker queda como estaba',
+    edits: [{ file: 'content/secciones/orquestacion-de-contenedores.mdx', search: 'docker swarm leave --force\ndocker network rm docker_gwbridge\n', replace: 'docker swarm leave --force\n' }],
+    checks: { node: ['tests/labs/docker-labs.engine.test.ts'] },
+  },
+  {
+    id: 'salida-de-practica-cambiada',
+    bug: 'la salida que enseña la práctica del volumen ya no es la que imprime Docker',
+    edits: [{ file: 'content/secciones/objetos-de-docker.mdx', search: '```text\nhola\n```', replace: '```text\nhola, mundo\n```' }],
+    checks: { node: ['tests/labs/docker-labs.engine.test.ts'] },
+  },
+  {
+    id: 'estado-sin-imagenes',
+    bug: 'el estado del motor no mira las imágenes: una práctica que deja nginx:1.30 descargada pasaría',
+    edits: [{ file: 'tests/labs/engine-state.ts', search: "  imagen: ['image', 'ls', '--all', '--format', '{{.Repository}}:{{.Tag}}'],\n", replace: "  imagen: ['version', '--format', 'sin imágenes'],\n" }],
+    checks: { node: ['tests/labs/docker-labs.engine.test.ts'] },
+  },
 ];
