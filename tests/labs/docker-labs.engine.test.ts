@@ -25,6 +25,8 @@ test('la página dice con qué versión de Docker Engine se prueban las práctic
   const page = readFileSync('content/secciones/objetos-de-docker.mdx', 'utf8');
   const stated = /prueban[^.]*?Docker Engine (\d+\.\d+)/.exec(page)?.[1];
   assert.equal(stated, engine.version.split('.').slice(0, 2).join('.'), 'objetos-de-docker.mdx: «Antes de empezar» debe nombrar la versión del motor de las pruebas');
+  // The one command on the page that this engine is too old for (the fixture below proves the runner says so).
+  assert.match(page, /`docker volume prune --all` necesita Docker Engine 23/);
 });
 
 for (const lab of labs) {
@@ -38,11 +40,13 @@ for (const lab of labs) {
 test('el ejecutor nombra lo que una práctica deja, la salida distinta y el comando que falla', { timeout: 3 * 60_000 }, () => {
   const FIXTURE = 'tests/labs/fixtures/practicas-rotas.mdx';
   const broken = readLabs(FIXTURE);
-  assert.equal(broken.length, 3);
-  const [leaves, shows, fails] = broken.map((lab) => runLab(lab, engine.env));
+  assert.equal(broken.length, 4);
+  const [leaves, shows, fails, newer] = broken.map((lab) => runLab(lab, engine.env));
   assert.deepEqual(leaves, [`${FIXTURE}:7: la práctica «Deja la imagen, un volumen y la red de Swarm» deja restos en Docker: volumen lab-olvidado, red docker_gwbridge, imagen alpine:3.24`]);
   assert.equal(shows.length, 1);
   assert.match(shows[0], /^tests\/labs\/fixtures\/practicas-rotas\.mdx:24: la salida de «docker run --rm alpine:3\.24 echo hola» \(línea 21\) no es la que muestra la página: línea 1: esperada «adiós», impresa «hola»$/);
   assert.equal(fails.length, 1);
   assert.match(fails[0], /^tests\/labs\/fixtures\/practicas-rotas\.mdx:37: «docker network rm lab-no-existe» salió con el código 1: .*lab-no-existe/);
+  assert.equal(newer.length, 1);
+  assert.match(newer[0], /practicas-rotas\.mdx:45: «docker volume prune --all --force» salió con el código \d+: necesita un Docker Engine más nuevo que el probado/);
 });

@@ -61,7 +61,8 @@ export function runLab(lab: Lab, env: NodeJS.ProcessEnv): string[] {
     const err = read(i, 'err')!.trim();
     if (step.mustFail && code === 0) problems.push(`${where} debía fallar (bloque «bash falla») y salió con el código 0`);
     if (!step.mustFail && code !== 0) {
-      const api = /requires API version ([\d.]+)|client version [\d.]+ is too new/.exec(err);
+      // A newer CLI names the API version it needs; a CLI as old as the engine does not know the flag.
+      const api = /requires API version ([\d.]+)|client version [\d.]+ is too new|unknown flag: \S+/.exec(err);
       // CLI 28 ends some errors with a bare «exit status 1»: the line before it says what happened.
       const why = api ? `necesita un Docker Engine más nuevo que el probado (${api[0]})` : err.split('\n').filter((l) => !/^exit status \d+$/.test(l)).at(-1);
       problems.push(`${where} salió con el código ${code}: ${why}`);
