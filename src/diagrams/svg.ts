@@ -38,7 +38,7 @@ const MIN_SCALE = 0.76;
 /** The minimum width is a class (no style="" under a strict CSP): one per step of this many px,
  *  rounded up, from MIN_STEPS[0] to MIN_STEPS[1] (src/styles/diagrams.css defines them). */
 const MIN_STEP = 40;
-export const MIN_STEPS = [160, 1200] as const;
+export const MIN_STEPS = [160, 1400] as const;
 export const minWidthClass = (width: number) =>
   `diagram-min-${Math.min(MIN_STEPS[1], Math.max(MIN_STEPS[0], Math.ceil((width * MIN_SCALE) / MIN_STEP) * MIN_STEP))}`;
 

@@ -163,7 +163,7 @@ test.describe('teléfono · código', () => {
         blocks.map((block) => {
           const pre = block.querySelector('pre')!;
           return {
-            scrolls: pre.scrollWidth > pre.clientWidth + 1,
+            scrolls: pre.scrollWidth > pre.clientWidth,
             fade: parseFloat(getComputedStyle(pre).getPropertyValue('--code-fade')),
             toggle: block.querySelector<HTMLElement>('.wrap')!.checkVisibility(),
           };
