@@ -51,7 +51,7 @@ export function readLabs(file: string): Lab[] {
 
 /** `kubernetes` when any command starts with kubectl or kind; those labs need a cluster. */
 export function labKind(lab: Lab): LabKind {
-  const tools = lab.blocks.flatMap((b) => b.commands.map((c) => c.text.split(/\s+/)[0]));
+  const tools = lab.blocks.flatMap((b) => b.commands.map((c) => c.text.split(/\s+/)[0] ?? ''));
   return tools.some((tool) => KUBERNETES_TOOLS.has(tool)) ? 'kubernetes' : 'docker';
 }
 

@@ -41,12 +41,12 @@ test('el ejecutor nombra lo que una práctica deja, la salida distinta y el coma
   const FIXTURE = 'tests/labs/fixtures/practicas-rotas.mdx';
   const broken = readLabs(FIXTURE);
   assert.equal(broken.length, 4);
-  const [leaves, shows, fails, newer] = broken.map((lab) => runLab(lab, engine.env));
+  const [leaves, shows, fails, newer] = broken.map((lab) => runLab(lab, engine.env)) as [string[], string[], string[], string[]];
   assert.deepEqual(leaves, [`${FIXTURE}:7: la práctica «Deja la imagen, un volumen y la red de Swarm» deja restos en Docker: volumen lab-olvidado, red docker_gwbridge, imagen alpine:3.24`]);
   assert.equal(shows.length, 1);
-  assert.match(shows[0], /^tests\/labs\/fixtures\/practicas-rotas\.mdx:24: la salida de «docker run --rm alpine:3\.24 echo hola» \(línea 21\) no es la que muestra la página: línea 1: esperada «adiós», impresa «hola»$/);
+  assert.match(shows[0]!, /^tests\/labs\/fixtures\/practicas-rotas\.mdx:24: la salida de «docker run --rm alpine:3\.24 echo hola» \(línea 21\) no es la que muestra la página: línea 1: esperada «adiós», impresa «hola»$/);
   assert.equal(fails.length, 1);
-  assert.match(fails[0], /^tests\/labs\/fixtures\/practicas-rotas\.mdx:37: «docker network rm lab-no-existe» salió con el código 1: .*lab-no-existe/);
+  assert.match(fails[0]!, /^tests\/labs\/fixtures\/practicas-rotas\.mdx:37: «docker network rm lab-no-existe» salió con el código 1: .*lab-no-existe/);
   assert.equal(newer.length, 1);
-  assert.match(newer[0], /practicas-rotas\.mdx:45: «docker volume prune --all --force» salió con el código \d+: necesita un Docker Engine más nuevo que el probado/);
+  assert.match(newer[0]!, /practicas-rotas\.mdx:45: «docker volume prune --all --force» salió con el código \d+: necesita un Docker Engine más nuevo que el probado/);
 });
