@@ -28,9 +28,10 @@ export function difference(expected: string[], actual: string): string | undefin
   if (more) want.pop();
   const got = trimEnd(actual.split('\n'));
   for (const [i, line] of want.entries()) {
-    if (i >= got.length) return `falta la línea ${i + 1}: esperada «${line}», la salida acaba antes`;
+    const printed = got[i];
+    if (printed === undefined) return `falta la línea ${i + 1}: esperada «${line}», la salida acaba antes`;
     const pattern = new RegExp(`^${normalise(line).split('…').map(escape).join('.*')}$`);
-    if (!pattern.test(normalise(got[i]))) return `línea ${i + 1}: esperada «${line}», impresa «${got[i]}»`;
+    if (!pattern.test(normalise(printed))) return `línea ${i + 1}: esperada «${line}», impresa «${printed}»`;
   }
   if (!more && got.length > want.length) return `sobra la línea ${want.length + 1}: «${got[want.length]}» (termina el bloque con una línea «…» si la salida sigue)`;
   return undefined;

@@ -24,7 +24,7 @@ test('la práctica de Kubernetes usa solo kubectl, kind y curl, y limpia lo que 
   for (const { text, line } of commands) assert.match(text, /^(kubectl|kind|curl) /, `${PAGE}:${line}: «${text}» en una práctica de Kubernetes`);
   const created = commands.flatMap(({ text, line }) => {
     const k = /^kubectl create (\w+) (\S+)/.exec(text) ?? /^kind create (cluster) --name (\S+)/.exec(text);
-    return k ? [{ kind: k[1], name: k[2], line }] : [];
+    return k ? [{ kind: k[1]!, name: k[2]!, line }] : [];
   });
   assert.equal(created.length, 2, 'un clúster de kind y un Deployment');
   for (const { kind, name, line } of created) {
