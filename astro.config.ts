@@ -11,6 +11,7 @@ import rehypeCopyLink from './src/links/rehype-copy-link.ts';
 import rehypeHeadingAliases from './src/links/rehype-heading-aliases.ts';
 import rehypeHeadings from './src/links/rehype-headings.ts';
 import rehypeNonEmpty from './src/markdown/rehype-non-empty.ts';
+import rehypeEnglishTerms from './src/glossary/rehype-english-terms.ts';
 import remarkMermaid from './src/diagrams/remark-mermaid.ts';
 import siteAddressWarning, { siteAddress } from './src/links/site-address.ts';
 import { isNoindexPage } from './src/utils/noindex.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
   vite: { worker: { format: 'es' } },
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins: our pipeline needs unified.
-    processor: unified({ remarkPlugins: [remarkMermaid], rehypePlugins: [rehypeNonEmpty, rehypeHeadings, rehypeHeadingAliases, rehypeCopyLink, rehypeCodeCopy] }),
+    processor: unified({ remarkPlugins: [remarkMermaid], rehypePlugins: [rehypeNonEmpty, rehypeHeadings, rehypeHeadingAliases, rehypeEnglishTerms, rehypeCopyLink, rehypeCodeCopy] }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     // github-dark's comments (#6a737d on #24292e, 3.0:1) fail WCAG AA; github-dark-default's pass (6.2:1).
     // Colours as classes, not style="" (a strict CSP blocks those): see src/markdown/code-colours.ts.

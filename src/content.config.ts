@@ -42,8 +42,15 @@ const glossarySchema = z.object({
   definition: z
     .string(field('falta «definition»: la definición del término', '«definition» debe ser un texto'))
     .min(20, { error: '«definition» debe tener al menos 20 caracteres' }),
+  /** Official English names, shown as «En inglés» here and under `taughtIn` (src/glossary/). */
+  english: z.array(z.string().min(1, { error: 'cada término de «english» necesita texto' })).default([]),
   /** Other names for the term (e.g. "K8s" for Kubernetes): searchable, not anchors. */
   synonyms: z.array(z.string()).default([]),
+  /** The heading that explains the term: a section's path and a heading anchor. */
+  taughtIn: z
+    .string({ error: '«taughtIn» debe ser un texto, p. ej. "/objetos-de-docker/#1-13-3-volumenes"' })
+    .regex(/^\/[a-z0-9-]+\/#[a-z0-9-]+$/, { error: '«taughtIn» es la ruta de una sección y el ancla de un encabezado, p. ej. "/objetos-de-docker/#1-13-3-volumenes"' })
+    .optional(),
   /** Old ids that must keep resolving to this term. */
   aliases: z.array(z.string()).default([]),
 });

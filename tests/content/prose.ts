@@ -34,8 +34,9 @@ function mermaidLine(line: string): string {
 function markdownLine(line: string): string {
   return (
     line
-      // Inline code and URLs: identifiers, not words.
+      // Inline code, error messages as a program prints them (<ErrorMessage>, one line) and URLs: not prose.
       .replace(/`[^`]*`/g, blank)
+      .replace(/<ErrorMessage>.*?<\/ErrorMessage>/g, blank)
       .replace(/\]\([^)]*\)/g, (m) => ']' + blank(m.slice(1)))
       .replace(/https?:\/\/\S+/g, blank)
       // JSX and HTML tags: only a title="…" attribute is prose.
@@ -80,7 +81,10 @@ function yaml(text: string): string {
   return text
     .split('\n')
     .map((line) => {
-      if (/^\s*-?\s*(id|aliases):/.test(line)) return blank(line);
+      // Not Spanish prose: `english` lists the term's official English names (set apart as English, in
+      // italics, by the site) and `taughtIn` is a path and anchor. The dictionary, the banned forms
+      // («cluster») and the italics check are about Spanish prose, so they leave these values out.
+      if (/^\s*-?\s*(id|aliases|english|taughtIn):/.test(line)) return blank(line);
       return line.replace(/^(\s*-?\s*(?:term|definition|synonyms):\s*(?:>-)?)/, blank);
     })
     .join('\n');
