@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { rmSync } from 'node:fs';
+import { globSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import strings from '../i18n/es.json' with { type: 'json' };
 import { recompress } from './recompress.ts';
+import { splitPage } from './records.ts';
 
 /** Fails the build with Pagefind's own messages, naming the step that produced them. */
 function check(step: string, errors: string[]): void {
@@ -53,15 +54,23 @@ export default function search(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex();
           check('createIndex', errors);
           if (!index) throw new Error('Pagefind (createIndex) no devolvió ningún índice');
-          const added = await index.addDirectory({ path: site });
-          check(`addDirectory ${site}`, added.errors);
-          if (added.page_count === 0) throw new Error(`Pagefind no encontró páginas con data-pagefind-body en ${site}`);
+          // One record per part of a page (records.ts), each under its own address with its anchor.
+          let records = 0;
+          for (const file of globSync('**/index.html', { cwd: site }).sort()) {
+            const path = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+            for (const part of splitPage(readFileSync(`${site}${file}`, 'utf8'), path)) {
+              const added = await index.addHTMLFile({ url: part.url, content: part.html });
+              check(`addHTMLFile ${part.url} (de ${file})`, added.errors);
+              records += 1;
+            }
+          }
+          if (records === 0) throw new Error(`Pagefind no encontró páginas con data-pagefind-body en ${site}`);
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           check('writeFiles', written.errors);
           for (const file of UNUSED) rmSync(`${written.outputPath}/${file}`);
           const saved = await recompress(written.outputPath);
           logger.info(`Pagefind recomprimido con Zopfli: ${(saved / 1024).toFixed(1)} KB menos`);
-          logger.info(`Índice de búsqueda: ${added.page_count} páginas en ${written.outputPath}`);
+          logger.info(`Índice de búsqueda: ${records} partes de página en ${written.outputPath}`);
         } finally {
           await pagefind.close();
         }

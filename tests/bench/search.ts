@@ -10,9 +10,10 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { createBrotliCompress, createGzip, gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../../src/browser/chromium.ts';
 import { DEBOUNCE_MS } from '../../src/search/client/params.ts';
+import { relevanceSet } from '../search/relevance.ts';
 
 const DIST = 'dist';
 const READING_PAGE = '/objetos-de-docker/';
@@ -24,6 +25,8 @@ const TARGET_KEYSTROKE_MS = 100;
 const TARGET_PAGE_JS_KB = 2;
 /** Each query is typed this many times; timings are per keystroke over all rounds. */
 const ROUNDS = 3;
+/** A student typing at a normal pace (about 8 keys a second); pasted error messages arrive at once. */
+const KEY_DELAY_MS = 120;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -101,29 +104,59 @@ interface FirstQuery {
   pageJs: number;
   rows: Map<string, number>;
   total: number;
+  /** Result texts (Pagefind fragments) fetched. */
+  fragments: number;
 }
 
-/** A fresh browser (empty cache) opens a reading page, then searches once from the dialog. */
-async function firstQuery(encoding: Encoding): Promise<FirstQuery> {
+/**
+ * A fresh page (empty cache) opens a reading page, then searches once from the dialog: the query typed
+ * letter by letter at a normal pace (every prefix may fetch index chunks and fragments of its own), or
+ * pasted at once. Counts what the server sent until that query's results are drawn and the network is idle.
+ */
+async function firstQuery(encoding: Encoding, query = FIRST_QUERY, how: 'typed' | 'pasted' = 'typed', browser?: Browser): Promise<FirstQuery> {
   const sent: Sent[] = [];
   const server = await serve(encoding, sent);
-  const browser = await chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });
+  const own = browser ? undefined : await chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });
+  const context = await (browser ?? own)!.newContext({ serviceWorkers: 'block' });
   try {
-    const page = await browser.newPage({ serviceWorkers: 'block' });
+    const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${READING_PAGE}`, { waitUntil: 'networkidle' });
     const before = sent.length;
     const pageJs = sent.filter((s) => s.path.endsWith('.js')).reduce((sum, s) => sum + s.bytes, 0);
     await page.keyboard.press('Control+k');
-    await page.keyboard.type(FIRST_QUERY);
-    await page.locator('dialog.search-dialog .search-result-link').first().waitFor();
+    if (how === 'typed') await page.keyboard.type(query, { delay: KEY_DELAY_MS });
+    else await page.locator('dialog.search-dialog .search-input').fill(query);
+    await page.locator(`dialog.search-dialog .search-results[data-term="${query.trim().replace(/["\\]/g, '\\$&')}"]`).waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
     const rows = new Map<string, number>();
     for (const { path, bytes } of sent.slice(before)) rows.set(kind(path), (rows.get(kind(path)) ?? 0) + bytes);
-    return { pageJs, rows, total: [...rows.values()].reduce((a, b) => a + b, 0) };
+    const fragments = sent.slice(before).filter((s) => s.path.endsWith('.pf_fragment')).length;
+    return { pageJs, rows, total: [...rows.values()].reduce((a, b) => a + b, 0), fragments };
   } finally {
-    await browser.close();
+    await context.close();
+    await own?.close();
     server.close();
   }
+}
+
+/** Issue #23: every query of the relevance set, as a student would type it (or paste it), from an empty cache. */
+async function firstQueryOfEachQuery(): Promise<void> {
+  const queries = relevanceSet();
+  const browser = await chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_ARGS });
+  const totals: { query: string; result: FirstQuery }[] = [];
+  try {
+    for (const { q, kind: what } of queries) totals.push({ query: q, result: await firstQuery('gzip', q, what.includes('pegado') ? 'pasted' : 'typed', browser) });
+  } finally {
+    await browser.close();
+  }
+  totals.sort((a, b) => a.result.total - b.result.total);
+  const worst = totals.at(-1)!;
+  const median = totals[Math.floor(totals.length / 2)]!;
+  console.log(`\nPrimera consulta de cada una de las ${totals.length} consultas de tests/search/relevance.yaml (tecleadas a ${KEY_DELAY_MS} ms por tecla, los errores pegados; gzip, caché vacía):`);
+  console.log(`  máximo ${kb(worst.result.total)} («${worst.query}», ${worst.result.fragments} fragmentos), mediana ${kb(median.result.total)}; objetivo ≤ ${TARGET_PAYLOAD_KB} KB: ${worst.result.total / 1024 <= TARGET_PAYLOAD_KB ? 'dentro' : 'FUERA'}`);
+  console.table(Object.fromEntries([...worst.result.rows].map(([what, bytes]) => [what, { gzip: kb(bytes) }])));
+  const over = totals.filter(({ result }) => result.total / 1024 > TARGET_PAYLOAD_KB);
+  if (over.length) console.log(`  por encima del objetivo (${over.length}): ${over.map(({ query, result }) => `«${query.slice(0, 30)}» ${kb(result.total)}`).join(', ')}`);
 }
 
 /** Per keystroke: from the input event to the results drawn for that prefix (results.ts sets data-term). */
@@ -181,6 +214,7 @@ async function main(): Promise<void> {
   console.table(Object.fromEntries(kinds.map((k) => [k, { gzip: kb(gzip.rows.get(k) ?? 0), brotli: kb(brotli.rows.get(k) ?? 0) }])));
   const verdict = (bytes: number) => (bytes / 1024 <= TARGET_PAYLOAD_KB ? 'dentro' : 'FUERA');
   console.log(`Total: ${kb(gzip.total)} con gzip (${verdict(gzip.total)}), ${kb(brotli.total)} con brotli (${verdict(brotli.total)}); objetivo ≤ ${TARGET_PAYLOAD_KB} KB`);
+  await firstQueryOfEachQuery();
 
   const sent: Sent[] = [];
   const server = await serve('gzip', sent);

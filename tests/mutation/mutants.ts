@@ -257,4 +257,29 @@ export const MUTANTS: Mutant[] = [
     edits: [{ file: 'tests/labs/engine-state.ts', search: "  imagen: ['image', 'ls', '--all', '--format', '{{.Repository}}:{{.Tag}}'],\n", replace: "  imagen: ['version', '--format', 'sin imágenes'],\n" }],
     checks: { node: ['tests/labs/docker-labs.engine.test.ts'] },
   },
+  // ── Search finds what students type (issue 23) ───────────────────────────────────────────────
+  {
+    id: 'busqueda-sin-titulos',
+    bug: 'los resultados en el orden de Pagefind: «redes» da «Comandos de redes» antes que «1.13.4 Redes»',
+    edits: [{ file: 'src/search/client/results.ts', search: "const first = titlesFirst(part ?? query, fetched, (data) => ({ title: data.meta.title ?? '', glossary: data.meta.type === 'termino' }));", replace: 'const first = fetched;' }],
+    checks: { build: true, e2e: ['tests/search/relevance.spec.ts'] },
+  },
+  {
+    id: 'busqueda-por-paginas',
+    bug: 'el índice de antes: una página por resultado, con el texto entero de cada página en su fragmento',
+    edits: [{ file: 'src/search/records.ts', search: "  if (!body) return [];", replace: "  if (!body) return [];\n  return [record(pagePath, pagePath, pagePath, 'seccion', body.children)];" }],
+    checks: { node: ['tests/search/records.test.ts'] },
+  },
+  {
+    id: 'error-pegado-sin-partes',
+    bug: 'un mensaje de error pegado entero no encuentra nada: Pagefind exige todas sus palabras',
+    edits: [{ file: 'src/search/client/pasted.ts', search: '  if (query.trim().split(/\\s+/).length < PASTED_WORDS) return [];', replace: '  return [];' }],
+    checks: { node: ['tests/search/pasted.test.ts'] },
+  },
+  {
+    id: 'taught-in-sin-comprobar',
+    bug: 'un «taughtIn» que no nombra ningún encabezado pasa en silencio',
+    edits: [{ file: 'src/glossary/rehype-english-terms.ts', search: '      if (!placed.has(anchor)) file.fail(', replace: '      if (placed.has(anchor)) file.fail(' }],
+    checks: { node: ['tests/glossary/rehype-english-terms.test.ts'] },
+  },
 ];

@@ -58,7 +58,7 @@ test('sin red, la búsqueda da los mismos primeros resultados que con red', asyn
   expect(await firstResults(page)).toEqual(online);
   // And through the search page's own interface.
   await page.goto('/buscar/?q=kubelet');
-  await expect(page.locator('.search-page-ui .search-result-link').first()).toHaveAttribute('href', /^\/orquestacion-de-contenedores\//);
+  await expect(page.locator('.search-page-ui .search-result-link').first()).toHaveAttribute('href', /resaltar=kubelet/);
 });
 
 test('sin red, una dirección que el worker no guarda muestra la página «Sin conexión», que la nombra', async ({ page }) => {

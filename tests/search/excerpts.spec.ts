@@ -14,7 +14,7 @@ for (const [device, use] of [['teléfono', PHONE], ['portátil', { viewport: { w
       for (const query of QUERIES) {
         await page.goto(`/buscar/?q=${encodeURIComponent(query)}`);
         await expect(page.locator(`.search-page-ui .search-results[data-term="${query}"]`)).toBeAttached();
-        const hidden = await page.locator('.search-page-ui :is(.search-result-excerpt, .search-heading-excerpt)').evaluateAll((excerpts) =>
+        const hidden = await page.locator('.search-page-ui .search-result-excerpt').evaluateAll((excerpts) =>
           excerpts.flatMap((excerpt) => {
             const mark = excerpt.querySelector('mark');
             if (!mark) return [];

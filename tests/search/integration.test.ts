@@ -26,18 +26,19 @@ function site(pages: Record<string, string>): string {
   return dir;
 }
 
-test('indexes the data-pagefind-body of each page, in Spanish', async () => {
+test('indexes each part of the data-pagefind-body of each page, in Spanish', async () => {
   const dir = site({
-    'volumenes/index.html': '<html lang="es"><body><nav>Menú</nav><main data-pagefind-body><h1>Volúmenes</h1><p>Datos que persisten.</p></main></body></html>',
+    'volumenes/index.html':
+      '<html lang="es"><body><nav>Menú</nav><main data-pagefind-body><h1>Volúmenes</h1><p>Datos que persisten.</p><h2 id="comandos">Comandos</h2><p>docker volume ls</p></main></body></html>',
   });
   try {
     const messages = await buildDone(dir);
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    assert.equal(entry.languages.es.page_count, 1);
+    assert.equal(entry.languages.es.page_count, 2, 'the intro under the h1 and the h2 part');
     assert.ok(existsSync(join(dir, 'pagefind', 'pagefind.js')));
     // The UIs this site does not use are not shipped.
     assert.ok(!existsSync(join(dir, 'pagefind', 'pagefind-component-ui.js')));
-    assert.match(messages.join('\n'), /1 páginas/);
+    assert.match(messages.join('\n'), /2 partes de página/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -17,10 +17,14 @@ function htmlFiles(dir: string): string[] {
 const read = (path: string) => readFileSync(path, 'utf8');
 const sections = readdirSync('content/secciones').filter((name) => name.endsWith('.mdx'));
 
-test('the index holds every section and the glossary, in Spanish, and nothing else', () => {
+test('the index holds every part of every section and every glossary entry, in Spanish, and nothing else', () => {
   const entry = JSON.parse(read(join(DIST, 'pagefind', 'pagefind-entry.json')));
   assert.deepEqual(Object.keys(entry.languages), ['es']);
-  assert.equal(entry.languages.es.page_count, sections.length + 1, 'secciones + glosario');
+  const indexed = htmlFiles(DIST).filter((file) => /data-pagefind-body/.test(read(file)));
+  assert.equal(indexed.length, sections.length + 1, `secciones + glosario: ${indexed.join(', ')}`);
+  // One record per part (src/search/records.ts): each section's intro, h2, h3 and figure, and each term.
+  const headings = indexed.reduce((sum, file) => sum + [...read(file).matchAll(/<h[23] id=|<figure id=/g)].length + 1, 0);
+  assert.equal(entry.languages.es.page_count, headings, 'una parte por h1, h2, h3, figura y término del glosario');
   for (const page of ['index.html', '404.html', 'buscar/index.html']) {
     assert.doesNotMatch(read(join(DIST, page)), /data-pagefind-body/, `${page} no debe indexarse`);
   }

@@ -1,24 +1,18 @@
 // Pagefind's JS API (dist/pagefind/pagefind.js), loaded when search is first used. Our own small
 // dialog draws the results (results.ts): Pagefind's Component UI alone weighed 47 KB compressed.
 // Any failure to load, to search or to fetch a result is one rejected promise, with a time limit.
-import { HIGHLIGHT_PARAM } from './params.ts';
+import { HIGHLIGHT_PARAM, type RecordType } from './params.ts';
 
 export const BUNDLE = '/pagefind/';
 /** Past this, a load or a search counts as failed: on a dead network the reader hears so. */
 export const TIMEOUT_MS = 8000;
 
 /** The parts of Pagefind's result data this site reads (pagefind.js has no published types). */
-export interface SubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  weighted_locations?: { balanced_score: number }[];
-}
 export interface Fragment {
   url: string;
   excerpt: string;
-  meta: { title?: string };
-  sub_results: SubResult[];
+  /** Set per part by ../records.ts: its title, its page's, and what it is. */
+  meta: { title?: string; page?: string; type?: RecordType };
 }
 export interface Result {
   id: string;
@@ -33,25 +27,20 @@ interface PagefindModule {
   createInstance(options: Record<string, unknown>): Engine & { init(): Promise<void>; filters(): Promise<unknown> };
 }
 
-const strength = (sub: SubResult) => (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
-
-/**
- * Which sub-results to show, in page order. Pagefind's UI keeps those with the most matches;
- * we keep those with the highest score, which counts heading matches (weight 5–7) above
- * passing mentions, so /glosario/#raft shows for "raft" even when three other terms mention it.
- */
-export function keepStrongest<T extends SubResult>(results: T[], limit = 3): T[] {
-  if (results.length <= limit) return results;
-  const kept = new Set([...results].sort((a, b) => strength(b) - strength(a)).slice(0, limit));
-  return results.filter((sub) => kept.has(sub));
-}
-
 /** Rejects after TIMEOUT_MS: a request that never ends is a failure too. */
 export function inTime<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout>;
   const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: sin respuesta`)), TIMEOUT_MS)));
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
+
+/**
+ * Pagefind's ranking where it differs from its defaults. pageLength 0.75 → 0: a result is a part of a
+ * page (../records.ts), and a long part is long because it teaches the subject, not because it is
+ * padded; with the default, one-line glossary entries outranked the parts that explain their word.
+ * Measured on tests/search/relevance.yaml (README, «Búsqueda»).
+ */
+export const RANKING = { pageLength: 0 };
 
 let loading: Promise<Engine> | undefined;
 
@@ -65,7 +54,7 @@ export function loadEngine(): Promise<Engine> {
       if (import.meta.env.DEV) throw new Error('dev');
       const pagefind = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as PagefindModule;
       // noWorker: the worker file is not shipped (integration.ts); a search takes milliseconds here.
-      const engine = pagefind.createInstance({ basePath: BUNDLE, noWorker: true, highlightParam: HIGHLIGHT_PARAM, excerptLength: 22 });
+      const engine = pagefind.createInstance({ basePath: BUNDLE, noWorker: true, highlightParam: HIGHLIGHT_PARAM, excerptLength: 22, ranking: RANKING });
       await engine.init();
       // init() resolves even when the WebAssembly failed to arrive; filters() needs it, and says so.
       await engine.filters();

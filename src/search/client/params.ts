@@ -6,3 +6,5 @@ export const QUERY_PARAM = 'q';
 export const HIGHLIGHT_PARAM = 'resaltar';
 /** The dialog's wait after a key before searching: skips the searches of a word typed quickly, short enough to feel immediate. */
 export const DEBOUNCE_MS = 30;
+/** What a search result is (src/search/records.ts), the same words as /enlaces.json's «tipo». */
+export type RecordType = 'seccion' | 'apartado' | 'figura' | 'termino';
