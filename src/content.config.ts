@@ -59,4 +59,36 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { sections, glossary };
+/** One choice of a multiple-choice self-check question, with what the reader is told on choosing it. */
+const choiceSchema = z.object({
+  text: z.string(field('falta «text»: el texto de la opción', '«text» debe ser un texto')).min(1),
+  correct: z.boolean({ error: '«correct» es true o se omite' }).default(false),
+  feedback: z
+    .string(field('falta «feedback»: qué se le dice a quien elige esta opción', '«feedback» debe ser un texto'))
+    .min(10, { error: '«feedback» debe explicar la opción (al menos 10 caracteres)' }),
+});
+
+/** Self-check questions («Comprueba lo que sabes»): shown on their section, exported to Moodle (src/lms/). */
+const selfCheckSchema = z.object({
+  id: z
+    .string({ error: '«id» debe ser un texto, p. ej. "1.13-P4"' })
+    .regex(/^1\.1[3-5]-P[1-9]\d*$/, { error: '«id» es la sección y el número de la pregunta, p. ej. "1.13-P4"' }),
+  question: z.string(field('falta «question»: el enunciado', '«question» debe ser un texto')).min(10),
+  answer: z
+    .string(field('falta «answer»: la respuesta modelo', '«answer» debe ser un texto'))
+    .min(20, { error: '«answer» debe tener al menos 20 caracteres' }),
+  review: z
+    .string(field('falta «review»: el apartado que repasa, p. ej. "/objetos-de-docker/#1-13-3-volumenes"', '«review» debe ser un texto'))
+    .regex(/^\/[a-z0-9-]+\/#[a-z0-9-]+$/, { error: '«review» es la ruta de una sección y el ancla de un encabezado, p. ej. "/objetos-de-docker/#1-13-3-volumenes"' }),
+  choices: z
+    .array(choiceSchema)
+    .min(2, { error: '«choices» necesita al menos dos opciones' })
+    .refine((choices) => choices.filter((choice) => choice.correct).length === 1, { error: '«choices» necesita exactamente una opción con «correct: true»' })
+    .optional(),
+});
+const selfChecks = defineCollection({
+  loader: located(file('./content/autoevaluacion.yaml'), selfCheckSchema),
+  schema: selfCheckSchema,
+});
+
+export const collections = { sections, glossary, selfChecks };

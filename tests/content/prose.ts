@@ -77,15 +77,20 @@ function markdown(text: string, labels: boolean): string {
     .join('\n');
 }
 
+/** YAML keys whose values are Spanish prose (glossary, self-checks); every other key's line is blanked. */
+const PROSE_KEYS = ['term', 'definition', 'synonyms', 'question', 'answer', 'text', 'feedback'];
+
 function yaml(text: string): string {
   return text
     .split('\n')
     .map((line) => {
-      // Not Spanish prose: `english` lists the term's official English names (set apart as English, in
-      // italics, by the site) and `taughtIn` is a path and anchor. The dictionary, the banned forms
-      // («cluster») and the italics check are about Spanish prose, so they leave these values out.
-      if (/^\s*-?\s*(id|aliases|english|taughtIn):/.test(line)) return blank(line);
-      return line.replace(/^(\s*-?\s*(?:term|definition|synonyms):\s*(?:>-)?)/, blank);
+      const key = /^(\s*-?\s*)([A-Za-z]+):/.exec(line);
+      // Not Spanish prose: ids, paths (`taughtIn`, `review`), flags (`correct`), and `english`, the
+      // term's official English names (set apart as English, in italics, by the site). The dictionary,
+      // the banned forms («cluster») and the italics check are about Spanish prose.
+      if (key && !PROSE_KEYS.includes(key[2]!)) return blank(line);
+      // Values are Markdown, like the sections: inline code and links are not prose.
+      return markdownLine(line.replace(/^(\s*-?\s*[A-Za-z]+:\s*(?:>-)?)/, blank));
     })
     .join('\n');
 }

@@ -13,6 +13,7 @@ import { bannedForms, foreignWithoutItalics, foreignWords, prose } from './prose
 const SOURCES = [
   ...readdirSync('content/secciones').map((name) => join('content/secciones', name)),
   'content/glosario.yaml',
+  'content/autoevaluacion.yaml',
   'content/GUIA-DE-ESTILO.md',
   'src/i18n/es.json',
 ];
