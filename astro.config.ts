@@ -19,9 +19,12 @@ import search from './src/search/integration.ts';
 import offline from './src/offline/integration.ts';
 import figureFiles from './src/figures/integration.ts';
 import qrCodes from './src/qr/integration.ts';
+import courseCartridge from './src/lms/cartridge-integration.ts';
 import linkPreviews from './src/previews/integration.ts';
 import precompress from './src/server/precompress.ts';
 import serverConfig from './src/server/integration.ts';
+import pageCsp from './src/server/page-csp.ts';
+import figureDeck from './src/slides/integration.ts';
 
 export default defineConfig({
   // The public address (SITE_URL); canonical URLs, the sitemap and copied links are built from it.
@@ -51,6 +54,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // First at the end of the build: every later step reads pages whose policy holds only their own hashes.
+    pageCsp(),
     themeScript(),
     mdx(),
     siteAddressWarning(),
@@ -62,7 +67,11 @@ export default defineConfig({
     search(),
     // Teacher's kit: figures as files, QR codes, link previews (read dist/enlaces.json).
     figureFiles(),
+    // After figureFiles(): the deck embeds its PNGs (src/slides/).
+    figureDeck(),
     qrCodes(),
+    // For the LMS: the chapter as a Common Cartridge of links (src/lms/).
+    courseCartridge(),
     linkPreviews(),
     codeColours(),
     // The worker precaches what the integrations above wrote (the Pagefind index, /codigo.css).
