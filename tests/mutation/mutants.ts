@@ -282,4 +282,29 @@ export const MUTANTS: Mutant[] = [
     edits: [{ file: 'src/glossary/rehype-english-terms.ts', search: '      if (!placed.has(anchor)) file.fail(', replace: '      if (placed.has(anchor)) file.fail(' }],
     checks: { node: ['tests/glossary/rehype-english-terms.test.ts'] },
   },
+  // ── Self-checks into the LMS (issue 22) ─────────────────────────────────────────────────────────
+  {
+    id: 'autoevaluacion-sin-css',
+    bug: 'elegir una opción no muestra su explicación (sin la regla :checked, la explicación nunca aparece)',
+    edits: [{ file: 'src/styles/self-check.css', search: '.choices > label:has(:checked) + p { display: block; }', replace: '' }],
+    checks: { build: true, e2e: ['tests/self-checks/self-check.spec.ts'] },
+  },
+  {
+    id: 'gift-sin-escapar',
+    bug: 'el GIFT sin escapar: un «:» o un «=» de un enlace rompe la pregunta en Moodle',
+    edits: [{ file: 'src/lms/gift.ts', search: "text.replace(/[\\\\~=#{}:]/g, (c) => `\\\\${c}`)", replace: 'text' }],
+    checks: { node: ['tests/lms/question-formats.test.ts'] },
+  },
+  {
+    id: 'moodle-dos-correctas',
+    bug: 'en Moodle XML todas las opciones valen 100: cualquier respuesta es correcta',
+    edits: [{ file: 'src/lms/moodle-xml.ts', search: "'@fraction': c.correct ? 100 : 0", replace: "'@fraction': 100" }],
+    checks: { build: true, node: ['tests/lms/questions.dist.test.ts'] },
+  },
+  {
+    id: 'csp-con-hashes-ajenos',
+    bug: 'cada página vuelve a llevar en su CSP los hashes de todo el build',
+    edits: [{ file: 'src/server/page-csp.ts', search: "!source.startsWith(\"'sha256-\") || own.has(source)", replace: 'true' }],
+    checks: { node: ['tests/server/page-csp.test.ts'] },
+  },
 ];
