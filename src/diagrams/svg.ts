@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
+import { optimize } from 'svgo';
 import { SKIP, visit } from 'unist-util-visit';
 import { t } from '../i18n/ui.ts';
 import { ID_PLACEHOLDER } from './renderer.ts';
@@ -58,8 +59,16 @@ function labelText(text: Element): string {
  * from src/styles/diagrams.css through the site theme), an intrinsic size so nothing moves on
  * load, and role="img" with the accessible name Mermaid took from accTitle (or `fallbackName`).
  */
+/**
+ * Mermaid writes coordinates with up to 13 decimals (341.1953125, 348.9289321881345): a tenth of a
+ * pixel is finer than any screen or print shows, and the rounding takes a quarter of a diagram's
+ * gzip bytes. Only numbers, paths and transforms change; ids, classes and text stay as they are.
+ */
+export const roundNumbers = (svg: string) =>
+  optimize(svg, { floatPrecision: 1, plugins: ['cleanupNumericValues', 'convertPathData', 'convertTransform'] }).data;
+
 export function prepareSvg(raw: string, id: string, fallbackName: string): PreparedDiagram {
-  const tree = fromHtml(raw.replaceAll(ID_PLACEHOLDER, id), { fragment: true });
+  const tree = fromHtml(roundNumbers(raw.replaceAll(ID_PLACEHOLDER, id)), { fragment: true });
   const svg = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'svg');
   if (!svg) throw new Error('Mermaid no devolvió un <svg>');
 
