@@ -55,6 +55,12 @@ test.describe('en un teléfono', () => {
       expect(box.height, `opción ${i + 1}`).toBeGreaterThanOrEqual(44);
       expect(box.x + box.width, `opción ${i + 1} se sale de la pantalla`).toBeLessThanOrEqual(375);
     }
+    // No option pushes a phone's page sideways (a fieldset grows to its longest line unless told not to).
+    for (const path of ['/objetos-de-docker/', PAGE, '/organizaciones-y-estandares/']) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+    }
+    await page.goto(PAGE);
     const right = question(page).locator('.choices > label').nth(1);
     await right.scrollIntoViewIfNeeded();
     await right.tap();
