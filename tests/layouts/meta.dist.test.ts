@@ -9,7 +9,7 @@ const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
 const NOINDEX = /<meta name="robots" content="noindex">/;
 
 /** The pages to read, written out (not derived from the noindex tag this file checks). */
-const CONTENT_PAGES = ['/', '/enlaces/', '/glosario/', '/objetos-de-docker/', '/organizaciones-y-estandares/', '/orquestacion-de-contenedores/'];
+const CONTENT_PAGES = ['/', '/cambios/', '/citar/1.13/', '/citar/1.14/', '/citar/1.15/', '/enlaces/', '/glosario/', '/objetos-de-docker/', '/organizaciones-y-estandares/', '/orquestacion-de-contenedores/'];
 const contentPages = pages.filter(({ path }) => CONTENT_PAGES.includes(path));
 
 test('the pages to read are exactly the listed ones, and only they are indexable', () => {
