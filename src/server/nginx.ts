@@ -1,6 +1,6 @@
 // The nginx configuration, as text. Reason for its length: it is the whole production server
 // (redirects, status pages, compression, caching, headers), written from the build's own data.
-import type { LinkIndex } from '../links/link-index.ts';
+import { redirectTarget, type LinkIndex } from '../links/link-index.ts';
 
 /** Files the build names by their content hash: cacheable for a year, never revalidated. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -12,7 +12,7 @@ export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), pay
 /** Every redirect as [from, to]: short URLs with and without their slash, straight to page#anchor. */
 export function redirects({ enlaces, redirecciones }: LinkIndex): [string, string][] {
   return [
-    ...enlaces.flatMap(({ corta, ruta }): [string, string][] => (corta ? [[corta, ruta], [`${corta}/`, ruta]] : [])),
+    ...enlaces.flatMap((entry): [string, string][] => (entry.corta ? [[entry.corta, redirectTarget(entry)], [`${entry.corta}/`, redirectTarget(entry)]] : [])),
     // A renamed page: the browser keeps the #anchor across a real redirect.
     ...redirecciones.flatMap(({ desde, hacia }): [string, string][] => [[desde.slice(0, -1), hacia], [desde, hacia]]),
   ];
@@ -37,7 +37,7 @@ export function siteConfig(index: LinkIndex, csp: string): string {
     'absolute_redirect off;',
     'server_tokens off;',
     'charset utf-8;',
-    'charset_types text/css application/javascript application/json image/svg+xml application/xml text/plain;',
+    'charset_types text/css application/javascript application/json image/svg+xml application/xml text/plain text/markdown;',
     'index index.html;',
     '# Los .gz y .br que escribe el build (src/server/precompress.ts); sin ellos, el archivo tal cual.',
     'gzip_static on;',
@@ -70,6 +70,8 @@ export function siteConfig(index: LinkIndex, csp: string): string {
     `  location ~ \\.pf_(fragment|index|meta)$ { set $cache ${quoted(IMMUTABLE)}; try_files $uri =404; }`,
     '  try_files $uri =404;',
     '}',
+    '# Los textos en Markdown de las secciones (src/twins/): mime.types no conoce .md.',
+    'location ~ \\.md$ { types { text/markdown md; } try_files $uri =404; }',
     '# Una carpeta sin index.html (/figura/) es un 404 con la página del sitio, no un 403 de nginx.',
     'location ~ /$ { try_files ${uri}index.html =404; }',
     'location / { try_files $uri $uri/ =404; }',

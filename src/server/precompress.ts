@@ -5,7 +5,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 
 /** Text worth compressing. Pagefind's own files (.pf_*, .pagefind) are gzip inside already. */
-const TEXT = /\.(html|css|js|mjs|json|svg|xml|txt)$/;
+const TEXT = /\.(html|css|js|mjs|json|svg|xml|txt|md)$/;
 
 /** Writes file.gz and file.br beside each text file of dir, when smaller; returns how many. */
 export function precompress(dir: string): number {

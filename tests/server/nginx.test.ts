@@ -1,6 +1,7 @@
 // The server config as text, and real nginx's verdict on it (`nginx -t`), with no build.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,6 +11,7 @@ import { policyFromDist } from '../../src/server/csp.ts';
 import { SITE_CONFIG } from '../../src/server/integration.ts';
 import { mainConfig, redirects, siteConfig } from '../../src/server/nginx.ts';
 import { findNginx, NGINX_HELP } from '../../src/server/find-nginx.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 const index = buildLinkIndex(
   undefined,
@@ -77,4 +79,42 @@ test('the Dockerfile copies the files the build and this folder really write', (
   assert.match(container, /include \/etc\/nginx\/sitio\.conf;/);
   assert.match(readFileSync('compose.yaml', 'utf8'), /- "\$\{PORT:-8080\}:8080"/);
   assert.match(container, /listen 8080;/);
+});
+
+test('a real nginx sends the Markdown twins and llms.txt as UTF-8 text/markdown and text/plain', async () => {
+  const nginx = findNginx();
+  assert.ok(nginx, NGINX_HELP);
+  const prefix = mkdtempSync(join(tmpdir(), 'nginx-md-'));
+  const root = join(prefix, 'html');
+  mkdirSync(root);
+  writeFileSync(join(root, '1.13.md'), '# 1.13 Objetos de Docker\n');
+  writeFileSync(join(root, 'llms.txt'), '# Docker en el aula\n');
+  writeFileSync(join(root, '404.html'), '<!doctype html><title>404</title>');
+  const site = join(prefix, 'sitio.conf');
+  writeFileSync(site, siteConfig(index, "default-src 'self'"));
+  const port = await freePort();
+  writeFileSync(join(prefix, 'nginx.conf'), mainConfig({ port, root, site, prefix, brotliModule: nginx.brotliModule, ...(process.getuid?.() === 0 ? { user: 'root' } : {}) }));
+  const server = spawn(nginx.binary, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', 'stderr'], { stdio: 'ignore' });
+  const get = async (path: string): Promise<Response> => {
+    for (let tries = 0; ; tries++) {
+      try {
+        return await fetch(`http://127.0.0.1:${port}${path}`);
+      } catch (error) {
+        if (tries > 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  };
+  try {
+    const twin = await get('/1.13.md');
+    assert.equal(twin.status, 200);
+    assert.equal(twin.headers.get('content-type'), 'text/markdown; charset=utf-8');
+    assert.equal(await twin.text(), '# 1.13 Objetos de Docker\n');
+    assert.equal((await get('/llms.txt')).headers.get('content-type'), 'text/plain; charset=utf-8');
+    assert.equal((await get('/1.99.md')).status, 404);
+  } finally {
+    server.kill('SIGTERM');
+    await once(server, 'exit');
+    rmSync(prefix, { recursive: true, force: true });
+  }
 });
