@@ -24,6 +24,7 @@ import linkPreviews from './src/previews/integration.ts';
 import precompress from './src/server/precompress.ts';
 import serverConfig from './src/server/integration.ts';
 import pageCsp from './src/server/page-csp.ts';
+import markdownTwins from './src/twins/integration.ts';
 import figureDeck from './src/slides/integration.ts';
 
 export default defineConfig({
@@ -74,6 +75,8 @@ export default defineConfig({
     courseCartridge(),
     linkPreviews(),
     codeColours(),
+    // Markdown twins (/1.13.md…) and /llms.txt, from the finished pages (src/twins/).
+    markdownTwins(),
     // The worker precaches what the integrations above wrote (the Pagefind index, /codigo.css).
     offline(),
     // Last: they read the finished dist/.

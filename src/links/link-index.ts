@@ -87,6 +87,14 @@ export const sectionHeadingId = (number: string, title: string) => slugify(`${nu
 export const shortPath = (kind: LinkKind, number: string) => (kind === 'figura' ? `/figura/${number}` : `/${number}`);
 
 /** Short URLs as served: "/1.13.3", "/1.13.3/", "/figura/1.9"… (the sitemap leaves them out). */
+/**
+ * Where a short URL's 301 leads. A section's goes to its page with no #anchor: the page opens at its
+ * title all the same, and a link to a sentence (/1.13#:~:text=…) keeps its text fragment, which a
+ * browser drops when the redirect brings a fragment of its own (Fetch: a Location with a fragment
+ * replaces the request's). Subsections and figures keep their #anchor.
+ */
+export const redirectTarget = (entry: Pick<LinkEntry, 'tipo' | 'ruta'>) => (entry.tipo === 'seccion' ? entry.ruta.split('#')[0]! : entry.ruta);
+
 export const SHORT_PATH = /^\/(?:figura\/)?\d+(?:\.\d+)+\/?$/;
 
 /**

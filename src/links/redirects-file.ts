@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import type { LinkIndex } from './link-index.ts';
+import { redirectTarget, type LinkIndex } from './link-index.ts';
 import { readBuiltLinkIndex } from './dist-pages.ts';
 
 /** `_redirects` lines (Netlify, Cloudflare Pages): each short URL, with and without its slash. */
 export function redirectLines({ enlaces, redirecciones }: LinkIndex): string[] {
   return [
-    ...enlaces.flatMap(({ corta, ruta }) => (corta ? [`${corta} ${ruta} 301`, `${corta}/ ${ruta} 301`] : [])),
+    ...enlaces.flatMap((entry) => (entry.corta ? [`${entry.corta} ${redirectTarget(entry)} 301`, `${entry.corta}/ ${redirectTarget(entry)} 301`] : [])),
     // A renamed page: the browser keeps the #anchor across a real redirect.
     ...redirecciones.flatMap(({ desde, hacia }) => [`${desde.slice(0, -1)} ${hacia} 301`, `${desde} ${hacia} 301`]),
   ];

@@ -1,10 +1,10 @@
-import type { LinkIndex } from '../links/link-index.ts';
+import { redirectTarget, type LinkIndex } from '../links/link-index.ts';
 
 /** Every address that the server answers with a 301: short URLs with and without their slash,
  *  and the old addresses of renamed pages. */
 export function redirectMap({ enlaces, redirecciones }: LinkIndex): Record<string, string> {
   const map: Record<string, string> = {};
-  for (const { corta, ruta } of enlaces) if (corta) Object.assign(map, { [corta]: ruta, [`${corta}/`]: ruta });
+  for (const entry of enlaces) if (entry.corta) Object.assign(map, { [entry.corta]: redirectTarget(entry), [`${entry.corta}/`]: redirectTarget(entry) });
   for (const { desde, hacia } of redirecciones) Object.assign(map, { [desde.slice(0, -1)]: hacia, [desde]: hacia });
   return map;
 }

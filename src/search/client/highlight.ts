@@ -3,8 +3,11 @@
 import { t } from './strings.ts';
 import { BUNDLE } from './pagefind.ts';
 import { HIGHLIGHT_PARAM } from './params.ts';
+import { openedWith } from '../../sentences/text-directive.ts';
 
 const CLASS = 'search-highlight';
+/** A link to a sentence (#:~:text=…, src/sentences/): the page never sees it in location, only in the navigation's URL. */
+const textFragment = () => /:~:.*$/.exec(openedWith())?.[0] ?? '';
 /** mark.js marks the whole word around a match («volumen» → «Volúmenes»), up to a space or one of these. */
 const ACCURACY = { value: 'complementary', limiters: [...',.;:()[]«»"\'¿?¡!/=-'] };
 
@@ -16,9 +19,13 @@ function remove(button: HTMLButtonElement, onKey: (event: KeyboardEvent) => void
   }
   button.remove();
   removeEventListener('keydown', onKey);
-  const url = new URL(location.href);
-  url.searchParams.delete(HIGHLIGHT_PARAM);
-  history.replaceState(history.state, '', url);
+  // Rewriting the address would lose a text fragment (the browser strips it from any URL the page
+  // sets, sphinx-doc/sphinx#13916): with one, the address stays as it came, ?resaltar= included.
+  if (!textFragment()) {
+    const url = new URL(location.href);
+    url.searchParams.delete(HIGHLIGHT_PARAM);
+    history.replaceState(history.state, '', url);
+  }
   document.getElementById('aviso')!.textContent = t('search.highlight.removed');
 }
 
@@ -60,6 +67,8 @@ export async function highlight(): Promise<void> {
   else document.body.append(button);
   // Marking rewrote the text nodes: bring the sub-section back into view. A result for the whole page
   // has no anchor: the first highlight is where the reader wanted to go.
+  // A link to a sentence already brought it into view: marking words never takes the reader elsewhere.
+  if (textFragment()) return;
   const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
   if (target) target.scrollIntoView();
   else document.querySelector(`mark.${CLASS}`)!.scrollIntoView({ block: 'center' });
