@@ -57,7 +57,7 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'pageAliases-sin-ancla',
     bug: 'la redirección de una página renombrada (pageAliases) pierde el #ancla',
-    edits: [{ file: 'src/pages/[...redireccion].astro', search: 'location.replace(to + location.hash);', replace: 'location.replace(to);' }],
+    edits: [{ file: 'src/pages/[...redireccion].astro', search: "const hash = link.hasAttribute('data-keep-hash') ? location.hash : '';", replace: "const hash = '';" }],
     checks: { fixture: true, e2e: ['tests/links/fixture-site.spec.ts'], grep: 'pageAliases' },
   },
   {
