@@ -68,8 +68,9 @@ export function citation(entry: LinkEntry, context: CitationContext): Citation {
     apa: text('apa'),
     iso690: text(ISO690),
     bibtex: String(cite.format('bibtex')).trim(),
-    // citation-js folds long RIS values onto more lines; a RIS field is one line («TAG  - value»).
-    ris: String(cite.format('ris')).trim().replace(/ ?\n(?![A-Z][A-Z0-9] {2}-)/g, ' '),
+    // citation-js folds long RIS values at 70 characters, inside a word or an address too; a RIS field
+    // is one line («TAG  - value»), so the folds go (a fold at a space keeps its space).
+    ris: String(cite.format('ris')).trim().replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, ''),
     csl: item,
   };
 }

@@ -77,7 +77,7 @@ test('every short URL has its redirect page, and every one leads to its entry', 
   assert.ok(shorts.some((e) => e.tipo === 'seccion'), 'al menos una sección tiene dirección corta');
   for (const entry of shorts) {
     const page = readPage('dist', `${entry.corta!.slice(1)}/index.html`);
-    const target = entry.tipo === 'seccion' ? entry.ruta.split('#')[0] : entry.ruta;
+    const target = entry.tipo === 'seccion' ? entry.ruta.split('#')[0]! : entry.ruta;
     assert.equal(page.refresh, target, `${entry.corta} debería llevar a ${target}`);
     const html = readFileSync(`dist/${entry.corta!.slice(1)}/index.html`, 'utf8');
     assert.match(html, /<meta name="robots" content="noindex">/);
