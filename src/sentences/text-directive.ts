@@ -71,8 +71,3 @@ export function locate(text: string, directive: TextDirective): [number, number]
   }
 }
 
-/**
- * The URL this page was opened with, text fragment included: browsers that follow text fragments take
- * them out of location (the page never sees them there), but the navigation's own entry keeps them.
- */
-export const openedWith = () => (globalThis.performance?.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.name ?? globalThis.location?.href ?? '';

@@ -43,7 +43,7 @@ for (const section of SECTIONS) {
 
     // Nothing after it but the page's own closing parts (PDF links, previous/next): the self-check is the last thing a section says.
     const body = all(main, (el) => hasClass(el, 'content'))[0] ?? main;
-    const blocksAfter = body.children.filter((c): c is Element => c.type === 'element' && !hasClass(c, 'pagination') && !hasClass(c, 'pdf-links') && !hasClass(c, 'sentence-link'));
+    const blocksAfter = body.children.filter((c): c is Element => c.type === 'element' && !hasClass(c, 'pagination') && !hasClass(c, 'pdf-links') && !hasClass(c, 'sentence-link') && c.tagName !== 'script');
     const last = blocksAfter.at(-1);
     assert.ok(last && (last === block || all(last, (el) => el === block).length === 1), 'el bloque no está al final de la sección');
   });

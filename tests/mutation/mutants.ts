@@ -307,4 +307,35 @@ export const MUTANTS: Mutant[] = [
     edits: [{ file: 'src/server/page-csp.ts', search: "!source.startsWith(\"'sha256-\") || own.has(source)", replace: 'true' }],
     checks: { node: ['tests/server/page-csp.test.ts'] },
   },
+  // ── Cite a unit, link a sentence, know when a number changed (issue 21) ──────────────────────────
+  {
+    id: 'frase-con-ancla',
+    bug: 'el 301 de una sección vuelve a llevar su #ancla: el navegador pierde el fragmento de texto de un enlace a una frase',
+    edits: [{ file: 'src/links/link-index.ts', search: "(entry.tipo === 'seccion' ? entry.ruta.split('#')[0]! : entry.ruta)", replace: '(entry.ruta)' }],
+    checks: { build: true, e2e: ['tests/server/sentence-link.spec.ts'] },
+  },
+  {
+    id: 'resaltar-reescribe-direccion',
+    bug: 'quitar el resaltado de la búsqueda reescribe la dirección y se lleva el fragmento de texto',
+    edits: [{ file: 'src/search/client/highlight.ts', search: '  if (!textFragment()) {', replace: '  if (true) {' }],
+    checks: { build: true, e2e: ['tests/sentences/sentence-link.spec.ts'], grep: 'resaltar' },
+  },
+  {
+    id: 'ris-plegado',
+    bug: 'las líneas de RIS plegadas por citation-js se unen con un espacio: una dirección partida queda rota',
+    edits: [{ file: 'src/citations/citations.ts', search: ".replace(/\\n(?![A-Z][A-Z0-9] {2}-)/g, '')", replace: ".replace(/\\n(?![A-Z][A-Z0-9] {2}-)/g, ' ')" }],
+    checks: { build: true, node: ['tests/citations/citations.dist.test.ts'] },
+  },
+  {
+    id: 'cambio-sin-registrar',
+    bug: 'una frase de 1.13.1 cambia y nadie lo registra en content/cambios.yaml',
+    edits: [{ file: 'content/secciones/objetos-de-docker.mdx', search: 'Una imagen es una plantilla de solo lectura.', replace: 'Una imagen era una plantilla de solo lectura.' }],
+    checks: { node: ['tests/changes/review.test.ts'] },
+  },
+  {
+    id: 'gemelo-con-svg',
+    bug: 'el gemelo Markdown deja el SVG de las figuras en lugar de su descripción',
+    edits: [{ file: 'src/twins/markdown.ts', search: "'template', 'noscript', 'svg']", replace: "'template', 'noscript']" }],
+    checks: { node: ['tests/twins/markdown.test.ts'] },
+  },
 ];

@@ -3,7 +3,7 @@
 import { t } from './strings.ts';
 import { BUNDLE } from './pagefind.ts';
 import { HIGHLIGHT_PARAM } from './params.ts';
-import { openedWith } from '../../sentences/text-directive.ts';
+import { openedWith } from '../../sentences/opened-with.ts';
 
 const CLASS = 'search-highlight';
 /** A link to a sentence (#:~:text=…, src/sentences/): the page never sees it in location, only in the navigation's URL. */
