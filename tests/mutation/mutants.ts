@@ -334,8 +334,8 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'gemelo-con-svg',
-    bug: 'el gemelo Markdown deja el SVG de las figuras en lugar de su descripción',
-    edits: [{ file: 'src/twins/markdown.ts', search: "'template', 'noscript', 'svg']", replace: "'template', 'noscript']" }],
+    bug: 'el gemelo Markdown deja la figura como está (su SVG) en lugar de su pie, su descripción y su dirección corta',
+    edits: [{ file: 'src/twins/markdown.ts', search: "  if (node.tagName === 'figure') return rewrite(figure(node, context), context);", replace: '' }],
     checks: { node: ['tests/twins/markdown.test.ts'] },
   },
 ];
