@@ -11,8 +11,8 @@ import { readBuiltLinkIndex } from '../links/dist-pages.ts';
 
 /** What a reader may need with no network; PDFs and downloads are fetched only on demand. */
 export const PRECACHE = ['**/*.{html,css,js,svg,json,webmanifest}', 'iconos/*.png', 'pagefind/**/*'];
-// The teacher's kit (PDFs, figure files, QR codes, preview cards) is fetched only when asked for.
-export const NOT_PRECACHED = ['sw.js', 'sw-enlaces.js', '**/*.{gz,br,pdf}', 'descargas/**', 'figuras/**', 'qr/**', 'og/**', '_redirects'];
+// The teacher's kit (PDFs, figure files, QR codes, preview cards, reference files) is fetched only when asked for.
+export const NOT_PRECACHED = ['sw.js', 'sw-enlaces.js', '**/*.{gz,br,pdf}', 'descargas/**', 'figuras/**', 'qr/**', 'og/**', 'citar/*.json', '_redirects'];
 
 /**
  * Writes dist/sw.js after the search index exists (this integration comes after search() in

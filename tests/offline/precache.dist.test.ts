@@ -15,7 +15,7 @@ test('the worker precaches every page to read, the styles and scripts, and the s
   assert.ok(urls.some((url) => url.startsWith('pagefind/index/')));
 });
 
-test('the teacher kit stays out: PDFs, figure files, QR codes and preview cards are fetched only on demand', () => {
-  const kit = urls.filter((url) => /^(descargas|figuras|qr|og)\/|\.pdf$/.test(url));
+test('the teacher kit stays out: PDFs, figure files, QR codes, preview cards and reference files are fetched only on demand', () => {
+  const kit = urls.filter((url) => /^(descargas|figuras|qr|og)\/|^citar\/[^/]+\.(json|bib|ris)$|\.pdf$/.test(url));
   assert.deepEqual(kit, []);
 });
