@@ -40,7 +40,7 @@ for (const slash of ['', '/']) {
       }
       const found = await target(page);
       expect(found, `${entry.corta}${slash} → ${entry.ruta}`).not.toBeNull();
-      expect(found!.tag).toBe(entry.tipo === 'figura' ? 'FIGURE' : entry.tipo === 'seccion' ? 'H1' : `H${entry.nivel}`);
+      expect(found!.tag).toBe(entry.tipo === 'figura' ? 'FIGURE' : `H${entry.nivel}`);
       expect(found!.text.startsWith(expectedStart(entry)), `${found!.text} debería empezar por ${expectedStart(entry)}`).toBe(true);
     }
   });
