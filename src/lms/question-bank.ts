@@ -1,6 +1,7 @@
 import { t } from '../i18n/ui.ts';
 import type { LinkIndex } from '../links/link-index.ts';
 import type { Question } from '../self-checks/questions.ts';
+import { escapeXml } from '../utils/escape.ts';
 
 /** A self-check question as an LMS takes it: HTML with absolute links, and a way back to the book. */
 export interface BankQuestion {
@@ -22,7 +23,6 @@ export interface BankCategory {
   questions: BankQuestion[];
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 /**
@@ -34,7 +34,7 @@ export function questionBank(questions: Question[], index: LinkIndex): BankCateg
   const site = index.sitio;
   if (!site) throw new Error('Las preguntas para Moodle necesitan la dirección pública del sitio (SITE_URL): sus enlaces salen del sitio');
   const address = (path: string) => new URL(path, site).href;
-  const absolute = (html: string) => html.replace(/href="(\/[^"]*)"/g, (_, path: string) => `href="${escapeHtml(address(path))}"`);
+  const absolute = (html: string) => html.replace(/href="(\/[^"]*)"/g, (_, path: string) => `href="${escapeXml(address(path))}"`);
   const sections = index.enlaces.filter((entry) => entry.tipo === 'seccion');
   return sections
     .map((section) => ({
@@ -44,10 +44,10 @@ export function questionBank(questions: Question[], index: LinkIndex): BankCateg
         .filter((question) => question.section === section.numero)
         .map((question): BankQuestion => {
           const { review } = question;
-          const link = (entry: typeof review) => `<a href="${escapeHtml(address(entry.corta!))}">${escapeHtml(`${entry.numero} ${entry.titulo}`)}</a>`;
+          const link = (entry: typeof review) => `<a href="${escapeXml(address(entry.corta!))}">${escapeXml(`${entry.numero} ${entry.titulo}`)}</a>`;
           const back = review.corta
             ? t('selfCheck.review', { link: link(review) })
-            : t('selfCheck.reviewIn', { heading: escapeHtml(review.titulo), link: link(section) });
+            : t('selfCheck.reviewIn', { heading: escapeXml(review.titulo), link: link(section) });
           return {
             id: question.id,
             name: `${question.id} ${plain(question.questionHtml)}`.slice(0, 200),

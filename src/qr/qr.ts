@@ -5,11 +5,11 @@
  */
 import QRCode from 'qrcode';
 import { t } from '../i18n/ui.ts';
+import { escapeXml } from '../utils/escape.ts';
 
 /** The QR image of a short path: "/1.13.3" → "/qr/1.13.3.svg", "/figura/1.9" → "/qr/figura/1.9.svg". */
 export const qrPath = (shortPath: string) => `/qr${shortPath}.svg`;
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Just the code, as an SVG with a 4-module quiet zone (what phone cameras need to find it). */
 export async function qrCodeSvg(url: string): Promise<string> {

@@ -5,6 +5,7 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { t } from '../i18n/ui.ts';
+import { escapeXml } from '../utils/escape.ts';
 
 export interface DeckImage {
   data: Buffer;
@@ -96,7 +97,6 @@ export async function buildDeck(figures: DeckFigure[], options: DeckOptions): Pr
   return normalise(written, options.date, [site, ...figures.map((f) => `${t('figure.label')} ${f.number}`)]);
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * pptxgenjs writes the current time into the metadata and the zip, English (en-US) as the language
