@@ -4,6 +4,7 @@ import { toString } from 'hast-util-to-string';
 import { optimize } from 'svgo';
 import { SKIP, visit } from 'unist-util-visit';
 import { t } from '../i18n/ui.ts';
+import { compactSvg } from './compact.ts';
 import { ID_PLACEHOLDER } from './renderer.ts';
 
 export interface PreparedDiagram {
@@ -100,6 +101,7 @@ export function prepareSvg(raw: string, id: string, fallbackName: string): Prepa
   dropUnusedDefinitions(svg);
   // Once more: a <defs> or <g> emptied by the first pass goes too.
   dropUnusedDefinitions(svg);
+  compactSvg(svg);
 
   const [, , width, height] = String(svg.properties.viewBox).split(/[\s,]+/).map(Number);
   const { style: _style, width: _width, height: _height, className: _className, role: _role, ...rest } = svg.properties;
