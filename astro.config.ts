@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import diagrams from './src/diagrams/integration.ts';
 import themeScript from './src/layouts/theme-script.ts';
-import codeColours, { styleToClass } from './src/markdown/code-colours.ts';
+import codeColours, { mergeSameColour, styleToClass } from './src/markdown/code-colours.ts';
 import redirectsFile from './src/links/redirects-file.ts';
 import rehypeCodeCopy from './src/markdown/rehype-code-copy.ts';
 import rehypeCopyLink from './src/links/rehype-copy-link.ts';
@@ -24,6 +24,7 @@ import linkPreviews from './src/previews/integration.ts';
 import precompress from './src/server/precompress.ts';
 import serverConfig from './src/server/integration.ts';
 import pageCsp from './src/server/page-csp.ts';
+import pageStyles from './src/page-styles/integration.ts';
 import markdownTwins from './src/twins/integration.ts';
 import figureDeck from './src/slides/integration.ts';
 
@@ -42,7 +43,7 @@ export default defineConfig({
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
     // github-dark's comments (#6a737d on #24292e, 3.0:1) fail WCAG AA; github-dark-default's pass (6.2:1).
     // Colours as classes, not style="" (a strict CSP blocks those): see src/markdown/code-colours.ts.
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false, transformers: [styleToClass] },
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false, transformers: [styleToClass, mergeSameColour] },
   },
   // Astro hashes every script and style it bundles or injects into a <meta> CSP per page;
   // src/server/ copies that policy into the server's header, with what a <meta> cannot carry.
@@ -55,7 +56,9 @@ export default defineConfig({
     },
   },
   integrations: [
-    // First at the end of the build: every later step reads pages whose policy holds only their own hashes.
+    // First at the end of the build: every later step reads pages with their styles inline
+    // (src/page-styles/) and a policy that holds only their own hashes.
+    pageStyles(),
     pageCsp(),
     themeScript(),
     mdx(),
