@@ -1,7 +1,8 @@
-// Full-screen view of a figure (loaded on first use by src/components/Figure.astro). A modal <dialog>:
+// Full-screen view of a figure (loaded on first use by src/diagrams/zoom-buttons.ts). A modal <dialog>:
 // Esc and the back gesture close it, focus stays inside, and the page behind keeps its place. Written by
 // hand: the pan-zoom libraries weigh more than this whole page's JavaScript, and native scrolling already
 // pans by touch, mouse wheel and arrow keys once the stage has focus.
+import styles from '../styles/figure-viewer.css?url';
 
 /** Mermaid draws labels at 16 px: at 0.75 they are 12 px, the smallest size this view ever shows. */
 const MIN_SCALE = 0.75;
@@ -82,12 +83,15 @@ function open(trigger: HTMLButtonElement): void {
   stage.scrollTo(0, 0);
 }
 
-// A module (not a script), so the global declaration below reaches Figure.astro's type check too.
-export {};
+// Its styles come with it, not with every page; it opens once they have arrived (a failed sheet
+// still opens, plain).
+const sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: styles });
+const styled = new Promise<void>((resolve) => ((sheet.onload = () => resolve()), (sheet.onerror = () => resolve())));
+document.head.append(sheet);
 
 declare global {
   interface Window {
     figureViewer?: (trigger: HTMLButtonElement) => void;
   }
 }
-window.figureViewer = open;
+window.figureViewer = (trigger) => void styled.then(() => open(trigger));

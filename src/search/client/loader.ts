@@ -12,7 +12,7 @@ export function loadSearch(): Promise<SiteSearch> {
     const script = document.createElement('script');
     script.type = 'module';
     script.src = bundle;
-    script.onload = () => resolve(window.siteSearch!);
+    script.onload = () => window.siteSearch!.styled.then(() => resolve(window.siteSearch!));
     // Forgotten on failure, element and promise, so that the next use fetches it again.
     script.onerror = () => ((loading = undefined), script.remove(), reject(new Error(bundle)));
     document.head.append(script);

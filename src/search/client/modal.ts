@@ -1,5 +1,5 @@
 // The search dialog: a native modal <dialog> (focus kept inside, Esc closes and gives focus back),
-// built on first use (see Search.astro's loader). Any failure, while loading or later, ends in the one
+// built on first use (see loader.ts). Any failure, while loading or later, ends in the one
 // status dialog and a reset: the next open starts again from nothing, so it works once the network is back.
 import { t } from './strings.ts';
 import { loadEngine, resetEngine } from './pagefind.ts';
