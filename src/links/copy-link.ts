@@ -29,8 +29,8 @@ const button = (copy: string, label: string, content: Element['children'], class
 
 /**
  * The copy-link buttons beside a heading, figure caption or index row, built once here for the
- * rehype plugin and the Astro components alike. Hidden until src/components/CopyLink.astro
- * enables them, so no dead button shows without JavaScript.
+ * rehype plugin and the Astro components alike. Hidden until src/links/copy-link-buttons.ts
+ * enables them, so no dead button shows without JavaScript; their messages are on #aviso (Base.astro).
  */
 export function copyLinkButtons({ target, short, title, isShort = false }: CopyLinkOptions): Element {
   const buttons = [button(target, t(isShort ? 'link.copyShortTo' : 'link.copy', { title }), [ICON], 'copy-link')];
@@ -38,7 +38,7 @@ export function copyLinkButtons({ target, short, title, isShort = false }: CopyL
   return {
     type: 'element',
     tagName: 'span',
-    properties: { className: ['link-copy'], hidden: true, dataPagefindIgnore: '', dataCopied: t('link.copied'), dataFailed: t('link.copyFailed') },
+    properties: { className: ['link-copy'], hidden: true, dataPagefindIgnore: '' },
     children: buttons,
   };
 }

@@ -22,10 +22,6 @@ export default function rehypeCodeCopy() {
           hidden: true,
           ariaLabel: t('code.copyLabel'),
           dataPagefindIgnore: '',
-          // The script reads its messages from here, so every string stays in es.json.
-          dataCopied: t('code.copied'),
-          dataAnnouncement: t('code.copiedAnnouncement'),
-          dataFailed: t('code.copyFailed'),
         },
         children: [{ type: 'text', value: t('code.copy') }],
       };

@@ -91,8 +91,8 @@ export const MUTANTS: Mutant[] = [
   },
   {
     id: 'presupuesto-de-peso',
-    bug: 'el presupuesto de peso por página sube de 33 a 50 KB',
-    edits: [{ file: 'tests/helpers/weight.ts', search: 'export const BUDGET_TOTAL = 33 * KB;', replace: 'export const BUDGET_TOTAL = 50 * KB;' }],
+    bug: 'el presupuesto de peso por página sube de 25 a 50 KB',
+    edits: [{ file: 'tests/helpers/weight.ts', search: 'export const BUDGET_TOTAL = 25 * KB;', replace: 'export const BUDGET_TOTAL = 50 * KB;' }],
     checks: { node: ['tests/quality/weight.test.ts'] },
   },
   {
@@ -149,7 +149,7 @@ export const MUTANTS: Mutant[] = [
   {
     id: 'fallo-de-copia-callado',
     bug: 'si la copia falla, el botón anuncia «Enlace copiado» igualmente',
-    edits: [{ file: 'src/components/CopyLink.astro', search: 'status.textContent = ok ? copied! : failed!;', replace: 'status.textContent = copied!;' }],
+    edits: [{ file: 'src/links/copy-link-buttons.ts', search: 'status.textContent = ok ? copied! : failed!;', replace: 'status.textContent = copied!;' }],
     checks: { build: true, e2e: ['tests/links/links.spec.ts'], grep: 'No se pudo copiar' },
   },
   {

@@ -1,12 +1,9 @@
----
-import '../styles/code.css';
----
-
-<script>
-  // Enables the build-time "Copiar" buttons and «Ajustar líneas» toggles (src/markdown/rehype-code-copy.ts).
-  const status = document.getElementById('aviso')!;
+// The build-time «Copiar» buttons and «Ajustar líneas» toggles (src/markdown/rehype-code-copy.ts),
+// enabled once the page has loaded (src/layouts/after-load.ts).
+// Its messages are on the live region (#aviso, Base.astro), once for the page.
+export function enableCodeBlocks(status: HTMLElement): void {
+  const { codeCopied: copied, codeAnnouncement: announcement, codeFailed: failed } = status.dataset;
   for (const button of document.querySelectorAll<HTMLButtonElement>('.code-block > .copy')) {
-    const { copied, announcement, failed } = button.dataset;
     const label = button.textContent;
     button.hidden = false;
     button.addEventListener('click', async () => {
@@ -31,4 +28,4 @@ import '../styles/code.css';
   }
   measure();
   addEventListener('resize', measure);
-</script>
+}
