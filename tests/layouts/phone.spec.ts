@@ -131,7 +131,7 @@ for (const theme of THEMES) {
 test.describe('teléfono · tamaños de toque', () => {
   test.use(PHONE);
 
-  test('cabecera ≥ 44×44; filas de menú, botones de copiar y «Textos del diagrama» ≥ 36 px de alto', async ({ page }) => {
+  test('cabecera (cada enlace y botón) ≥ 44×44; filas de menú, botones de copiar y «Textos del diagrama» ≥ 36 px de alto', async ({ page }) => {
     const paths = await sections(page);
     await page.goto(paths[1]!);
     expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
@@ -142,7 +142,9 @@ test.describe('teléfono · tamaños de toque', () => {
       expect(boxes.length, `${selector}: ninguno visible`).toBeGreaterThan(0);
       return boxes;
     };
-    for (const selector of ['.site-header .search-open', '.site-header .theme-toggle', '.toc > summary', '.to-top']) {
+    // Every control in the header, the home link too: title, search and theme toggle.
+    expect((await sizes('.site-header :is(a, button)')).length).toBeGreaterThanOrEqual(3);
+    for (const selector of ['.site-header :is(a, button)', '.toc > summary', '.to-top']) {
       for (const box of await sizes(selector)) expect(Math.min(box.w, box.h), selector).toBeGreaterThanOrEqual(44);
     }
     await page.locator('.sidebar > summary').click();
