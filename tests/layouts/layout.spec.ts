@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { enhanced } from '../helpers/visit.ts';
 
 /** The section pages, in the sidebar's order, as the reader sees them. */
 async function sectionPaths(page: Page): Promise<string[]> {
@@ -131,6 +132,7 @@ test('the theme follows the system setting by default', async ({ page }) => {
 test('the copy button copies the code and announces it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openPageWith(page, '.code-block');
+  await enhanced(page);
   const block = page.locator('.code-block').first();
   const button = block.locator('button.copy');
   await expect(button).toBeVisible();
@@ -148,6 +150,7 @@ test('when the clipboard refuses, the copy button and the live region say it cou
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('Permiso denegado', 'NotAllowedError'));
   });
   await openPageWith(page, '.code-block');
+  await enhanced(page);
   const button = page.locator('.code-block').first().locator('button.copy');
   await button.click();
   await expect(button).toHaveText('No se pudo copiar');

@@ -2,6 +2,7 @@
 // «Copiar» button never covers, visible copy feedback and touch-sized controls. Phone = 375×812 with
 // touch; laptop = 1280×800; both themes where colours or layout could differ.
 import { expect, test, type Page } from '@playwright/test';
+import { enhanced } from '../helpers/visit.ts';
 
 const PHONE = { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true } as const;
 const THEMES = ['light', 'dark'] as const;
@@ -19,6 +20,7 @@ async function open(page: Page, path: string, theme: (typeof THEMES)[number]) {
   await page.addInitScript((value) => localStorage.setItem('tema', value), theme);
   await page.goto(path);
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+  await enhanced(page);
 }
 
 /** The h2/h3 the reader is in: the last one whose top has scrolled above the upper quarter of the screen. */
@@ -160,6 +162,7 @@ test.describe('teléfono · código', () => {
 
   test('un bloque que se desplaza lo indica (borde difuminado, «Ajustar líneas») y al ajustarlo cabe', async ({ page }) => {
     await page.goto('/orquestacion-de-contenedores/');
+    await enhanced(page);
     const state = () =>
       page.locator('.code-block').evaluateAll((blocks) =>
         blocks.map((block) => {
@@ -221,6 +224,7 @@ for (const width of [1280, 1024, 820, 375]) {
     let blocks = 0;
     for (const path of await sections(page)) {
       await page.goto(path);
+      await enhanced(page);
       const overlaps = await page.evaluate(() => {
         const found: string[] = [];
         const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { enhanced } from '../helpers/visit.ts';
 import type { LinkEntry, LinkIndex } from '../../src/links/link-index.ts';
 
 const index = async (page: Page) => (await (await page.request.get('/enlaces.json')).json()) as LinkIndex;
@@ -85,6 +86,7 @@ test.describe('copy-link buttons', () => {
     const entry = enlaces.find((e) => e.tipo === 'apartado' && e.corta) ?? enlaces.find((e) => e.tipo === 'seccion')!;
     const id = entry.ruta.split('#')[1]!;
     await page.goto(entry.ruta.split('#')[0]!);
+    await enhanced(page);
     await resetClipboard(page);
     const group = page.locator(`.heading:has([id="${id}"]) .link-copy`);
     await group.locator('.copy-link').focus();
@@ -103,6 +105,7 @@ test.describe('copy-link buttons', () => {
     const figure = enlaces.find((e) => e.tipo === 'figura');
     expect(figure, 'el contenido no tiene figuras: esta prueba no tendría qué comprobar').toBeDefined();
     await page.goto(figure!.ruta.split('#')[0]!);
+    await enhanced(page);
     await resetClipboard(page);
     const group = page.locator(`[id="${figure!.ruta.split('#')[1]}"] > .link-copy`);
     await group.locator('.copy-link').click();
@@ -116,6 +119,7 @@ test.describe('copy-link buttons', () => {
     const { url, urlCorta } = absolute(enlaces, baseURL!);
     const entry = enlaces.find((e) => e.corta)!;
     await page.goto('/enlaces/');
+    await enhanced(page);
     await resetClipboard(page);
     const row = page.locator('tr.link-row', { has: page.locator(`a[href="${entry.ruta}"]`) });
     await row.locator('.link-url .copy-link').click();
@@ -141,6 +145,7 @@ for (const [why, breakClipboard] of Object.entries(FAILURES)) {
     const entry = enlaces.find((e) => e.tipo === 'apartado' && e.corta)!;
     await page.addInitScript(breakClipboard);
     await page.goto(entry.ruta.split('#')[0]!);
+    await enhanced(page);
     const group = page.locator(`.heading:has([id="${entry.ruta.split('#')[1]}"]) .link-copy`);
     await group.locator('.copy-link').focus();
     await page.keyboard.press('Enter');

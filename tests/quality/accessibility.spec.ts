@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readPages } from '../helpers/dist-pages.ts';
-import { visit, type Theme } from '../helpers/visit.ts';
+import { enhanced, visit, type Theme } from '../helpers/visit.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const WIDTHS = [1280, 375];
@@ -39,6 +39,7 @@ for (const theme of THEMES) {
       await tab.emulateMedia({ colorScheme: theme });
       await tab.addInitScript((value) => localStorage.setItem('tema', value), theme);
       await tab.goto('/objetos-de-docker/');
+      await enhanced(tab);
       await tab.locator('.search-open').click();
       await tab.locator('dialog.search-dialog .search-input').fill('docker');
       await expect(tab.locator('dialog.search-dialog .search-result').first()).toBeVisible();

@@ -1,6 +1,7 @@
 // Search on a bad network: whatever fails (our bundle, pagefind.js, the fragments) or never answers,
 // the reader gets one Spanish message, and searching again works once the network is back.
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { enhanced } from '../helpers/visit.ts';
 import { t } from '../../src/i18n/ui.ts';
 
 const modalInput = (page: Page) => page.locator('dialog.search-dialog input');
@@ -36,6 +37,7 @@ for (const [what, pattern] of blocked) {
   test(`sin ${what}: un mensaje al abrir, y al volver la red la búsqueda funciona`, async ({ page }) => {
     await page.route(pattern, (route) => route.abort('internetdisconnected'));
     await page.goto('/objetos-de-docker/');
+  await enhanced(page);
     await page.locator('.search-open').click();
     await expectOneMessage(page);
     await page.unroute(pattern);
@@ -47,6 +49,7 @@ test('sin fragmentos: la búsqueda termina en un mensaje, no en resultados que c
   const fragments = /\/pagefind\/fragment\//;
   await page.route(fragments, (route) => route.abort('internetdisconnected'));
   await page.goto('/objetos-de-docker/');
+  await enhanced(page);
   await page.locator('.search-open').click();
   await modalInput(page).fill('volumen');
   await expectOneMessage(page);
@@ -60,6 +63,7 @@ test('en una red lenta, «Cargando la búsqueda…» aparece al instante y, si n
   const slow = (route: Route) => setTimeout(() => route.continue().catch(() => undefined), 12_000);
   await page.route(pagefind, slow);
   await page.goto('/objetos-de-docker/');
+  await enhanced(page);
   await page.locator('.search-open').click();
   // At once: before anything of Pagefind could have arrived.
   await expect(notice(page)).toContainText(t('search.loading'), { timeout: 300 });

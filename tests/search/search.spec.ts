@@ -1,5 +1,6 @@
 // Search, end to end: the production build's real Pagefind index, in Chromium.
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { enhanced } from '../helpers/visit.ts';
 import { t } from '../../src/i18n/ui.ts';
 
 /**
@@ -30,6 +31,7 @@ test('el glosario: un término se encuentra por su nombre y lleva a su ancla', a
 
 test('teclado: Ctrl+K → escribir → flechas → Enter lleva al ancla con las palabras resaltadas', async ({ page }) => {
   await page.goto('/organizaciones-y-estandares/');
+  await enhanced(page);
   await page.keyboard.press('Control+k');
   // Typed at once, while the search bundle may still be loading: no key may be lost.
   await page.keyboard.type('volumen');
@@ -64,6 +66,7 @@ test('teclado: Ctrl+K → escribir → flechas → Enter lleva al ancla con las 
 
 test('el resaltado se quita con su botón y el enlace permanente sigue funcionando', async ({ page }) => {
   await page.goto('/orquestacion-de-contenedores/?resaltar=kubelet#figura-1-10');
+  await enhanced(page);
   await expect(page.locator(`${idSelector('figura-1-10')} mark.search-highlight`).filter({ visible: true }).first()).toBeVisible();
   await page.getByRole('button', { name: t('search.highlight.remove') }).click();
   await expect(page.locator('mark.search-highlight')).toHaveCount(0);
@@ -73,6 +76,7 @@ test('el resaltado se quita con su botón y el enlace permanente sigue funcionan
 
 test('un resultado en la misma página cierra el diálogo y lleva al ancla', async ({ page }) => {
   await page.goto('/objetos-de-docker/?resaltar=volumen');
+  await enhanced(page);
   await expect(page.locator('mark.search-highlight').first()).toBeVisible();
   await page.keyboard.press('Control+k');
   await modalInput(page).fill('volumen');
@@ -87,6 +91,7 @@ test('un resultado en la misma página cierra el diálogo y lleva al ancla', asy
 
 test('el diálogo: se abre con el botón y con «/», atrapa el foco y Esc devuelve el foco al botón', async ({ page }) => {
   await page.goto('/objetos-de-docker/');
+  await enhanced(page);
   const button = page.locator('.search-open');
   await button.click();
   await expect(modalInput(page)).toBeFocused();
@@ -125,6 +130,7 @@ test('el diálogo: se abre con el botón y con «/», atrapa el foco y Esc devue
 
 test('las etiquetas del diálogo están en español', async ({ page }) => {
   await page.goto('/glosario/');
+  await enhanced(page);
   await page.keyboard.press('Control+k');
   await expect(modalInput(page)).toHaveAttribute('placeholder', t('search.placeholder'));
   await expect(page.getByRole('dialog', { name: t('search.open') })).toBeVisible();
@@ -146,6 +152,7 @@ test('una página de lectura no descarga nada de Pagefind hasta que el lector va
   page.on('requestfinished', (request) => pending.delete(request));
   page.on('requestfailed', (request) => pending.delete(request));
   await page.goto('/objetos-de-docker/');
+  await enhanced(page);
   await page.waitForLoadState('networkidle');
   await page.mouse.wheel(0, 3000);
   // Whatever scrolling started is issued by the next frames: wait for those frames, then until
@@ -170,6 +177,7 @@ test('el foco con el teclado en el botón también precarga Pagefind', async ({ 
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto('/glosario/');
+  await enhanced(page);
   await page.locator('.search-open').focus();
   await expect.poll(() => requested.includes('/pagefind/pagefind.js')).toBe(true);
 });

@@ -2,6 +2,7 @@
 // its link by mouse, by keyboard and by touch, and follow it; where a browser does not follow text
 // fragments, our own code marks the sentence (fallback.spec.ts); ?resaltar= never takes a text fragment away.
 import { expect, test, type Page } from '@playwright/test';
+import { enhanced } from '../helpers/visit.ts';
 
 const PAGE = '/objetos-de-docker/';
 const SENTENCE = 'sus contenedores se encuentran por su nombre gracias a un DNS interno';
@@ -39,6 +40,7 @@ test.describe('copiar el enlace', () => {
 
   test('con el ratón: el enlace es la dirección corta de la sección y la frase, y lleva a ella', async ({ page, baseURL }) => {
     await page.goto(PAGE);
+    await enhanced(page);
     const bar = page.locator('.sentence-link');
     await expect(bar).toBeHidden();
     await select(page);
@@ -57,6 +59,7 @@ test.describe('copiar el enlace', () => {
 
   test('con el teclado: Tab llega al botón justo después de la selección, y Enter copia', async ({ page }) => {
     await page.goto(PAGE);
+    await enhanced(page);
     await select(page);
     await expect(page.locator('.sentence-link')).toBeVisible();
     await page.keyboard.press('Tab');
@@ -71,6 +74,7 @@ test.describe('en un teléfono', () => {
 
   test('el botón mide 44 px, no se sale de la pantalla y se pulsa con un toque', async ({ page }) => {
     await page.goto(PAGE);
+    await enhanced(page);
     await select(page);
     const button = page.getByRole('button', { name: 'Copiar enlace a esta frase' });
     await expect(button).toBeVisible();
