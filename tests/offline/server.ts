@@ -20,9 +20,9 @@ export interface SwappableServer {
   url: string;
   serve: (dir: string) => void;
   close: () => Promise<void>;
-  /** Every request so far, in arrival order: how many were in flight when it came (itself
-   *  included), and when it came and was answered (performance.now()). */
-  requests: { path: string; inFlight: number; start: number; end?: number }[];
+  /** Every request so far, in arrival order: its Sec-Fetch-Dest ("empty" for fetch()), how many
+   *  were in flight when it came (itself included), and when it came and was answered (performance.now()). */
+  requests: { path: string; dest?: string; inFlight: number; start: number; end?: number }[];
 }
 
 /** A slow network for the benchmark: each response waits the latency, then all of them share
@@ -38,7 +38,13 @@ export async function startServer(dir: string, throttle?: Throttle): Promise<Swa
   let inFlight = 0;
   const requests: SwappableServer['requests'] = [];
   const server: Server = createServer(async (request, response) => {
-    const logged = { path: new URL(request.url!, 'http://x').pathname, inFlight: ++inFlight, start: performance.now(), end: undefined as number | undefined };
+    const logged = {
+      path: new URL(request.url!, 'http://x').pathname,
+      dest: request.headers['sec-fetch-dest'] as string | undefined,
+      inFlight: ++inFlight,
+      start: performance.now(),
+      end: undefined as number | undefined,
+    };
     requests.push(logged);
     response.on('close', () => (inFlight--, (logged.end = performance.now())));
     if (throttle) {
