@@ -10,7 +10,7 @@ import { startServer } from './server.ts';
 const precached = [...readFileSync('dist/sw.js', 'utf8').matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]!);
 // Every precached page by its address.
 const PAGES = precached.filter((url) => url.endsWith('index.html')).map((url) => `/${url.slice(0, -'index.html'.length)}`);
-const [packFile] = globSync('dist/sin-conexion.*.pack');
+const [packFile] = globSync('dist/sin-conexion*.pack');
 const packed = unpack(readFileSync(packFile!).slice().buffer);
 const QUERIES = ['volumen', 'orquestacion', 'K8s', 'raft', 'docker volume create'];
 const index = JSON.parse(readFileSync('dist/enlaces.json', 'utf8')) as LinkIndex;

@@ -35,13 +35,13 @@ test.beforeAll(async () => {
   const withPack = (prefix: string, bytes: (own: Buffer) => Buffer) => {
     const dir = mkdtempSync(join(tmpdir(), prefix));
     cpSync(changed.outDir, dir, { recursive: true });
-    const [pack] = globSync(join(dir, 'sin-conexion.*.pack'));
+    const [pack] = globSync(join(dir, 'sin-conexion*.pack'));
     const own = readFileSync(pack!);
     for (const file of [`${pack}.br`, `${pack}.gz`]) rmSync(file, { force: true });
     writeFileSync(pack!, bytes(own));
     return dir;
   };
-  stalePack = withPack('paquete-viejo-', () => readFileSync(globSync('dist/sin-conexion.*.pack')[0]!));
+  stalePack = withPack('paquete-viejo-', () => readFileSync(globSync('dist/sin-conexion*.pack')[0]!));
   // The last byte belongs to the last packed file: the table and the sizes still agree.
   damagedPack = withPack('paquete-dañado-', (own) => Buffer.concat([own.subarray(0, -1), Buffer.of(own.at(-1)! ^ 0xff)]));
   server = await startServer('dist');
