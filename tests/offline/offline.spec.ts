@@ -11,7 +11,7 @@ const precached = [...readFileSync('dist/sw.js', 'utf8').matchAll(/"url":"([^"]+
 // Every precached page by its address.
 const PAGES = precached.filter((url) => url.endsWith('index.html')).map((url) => `/${url.slice(0, -'index.html'.length)}`);
 const [packFile] = globSync('dist/sin-conexion*.pack');
-const packed = unpack(readFileSync(packFile!).slice().buffer);
+const packed = unpack(new Uint8Array(readFileSync(packFile!)).buffer);
 const QUERIES = ['volumen', 'orquestacion', 'K8s', 'raft', 'docker volume create'];
 const index = JSON.parse(readFileSync('dist/enlaces.json', 'utf8')) as LinkIndex;
 const short = index.enlaces.filter((entry) => entry.corta);
