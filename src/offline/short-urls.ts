@@ -9,6 +9,11 @@ export function redirectMap({ enlaces, redirecciones }: LinkIndex): Record<strin
   return map;
 }
 
+/** The redirect pages behind those addresses (figura/1.9/index.html…): the worker answers their
+ *  navigations itself, so precaching them would only cost requests. */
+export const redirectPages = (index: LinkIndex): string[] =>
+  Object.keys(redirectMap(index)).filter((path) => path.endsWith('/')).map((path) => `${path.slice(1)}index.html`);
+
 /**
  * The worker's first fetch listener (imported before Workbox's): a navigation to a short URL is
  * answered with a redirect to its page and #anchor, which is precached. Written by hand: Workbox

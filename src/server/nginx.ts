@@ -64,6 +64,8 @@ export function siteConfig(index: LinkIndex, csp: string): string {
     '  location ~ /$ { return 404; }',
     '  try_files $uri =404;',
     '}',
+    '# El paquete de la lectura sin conexión (src/offline/pack.ts) lleva hash.',
+    `location ~ ^/sin-conexion\\.[0-9a-f]+\\.pack$ { set $cache ${quoted(IMMUTABLE)}; try_files $uri =404; }`,
     '# Pagefind: el índice y los fragmentos llevan hash; pagefind.js, el wasm y la entrada, no.',
     'location ^~ /pagefind/ {',
     '  location ~ /$ { return 404; }',

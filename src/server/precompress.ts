@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 
-/** Text worth compressing. Pagefind's own files (.pf_*, .pagefind) are gzip inside already. */
-const TEXT = /\.(html|css|js|mjs|json|svg|xml|txt|md)$/;
+/** Text worth compressing. Pagefind's own files (.pf_*, .pagefind) are gzip inside already; the
+ *  offline pack (src/offline/pack.ts) is mostly styles, scripts and data. */
+const TEXT = /\.(html|css|js|mjs|json|svg|xml|txt|md|pack)$/;
 
 /** Writes file.gz and file.br beside each text file of dir, when smaller; returns how many. */
 export function precompress(dir: string): number {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
 // The precache list as the built worker holds it.
-const urls = [...readFileSync('dist/sw.js', 'utf8').matchAll(/url:"([^"]+)"/g)].map((match) => match[1]!);
+const urls = [...readFileSync('dist/sw.js', 'utf8').matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]!);
 
 test('the worker precaches every page to read, the styles and scripts, and the search index', () => {
   assert.ok(urls.length >= 30, `solo ${urls.length} archivos en la precaché`);

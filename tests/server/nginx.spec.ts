@@ -75,8 +75,10 @@ test('cabeceras por ruta: caché inmutable solo para lo que lleva hash, y las de
     [asset(/\.css$/), /immutable/],
     [`/pagefind/index/${readdirFirst('dist/pagefind/index')}`, /immutable/],
     [`/pagefind/fragment/${readdirFirst('dist/pagefind/fragment')}`, /immutable/],
+    // The offline pack (src/offline/pack.ts) is named by its hash.
+    [`/${readdirSync('dist').find((name) => /^sin-conexion\.[0-9a-f]+\.pack$/.test(name))}`, /immutable/],
   ];
-  expect(cases).toHaveLength(9);
+  expect(cases).toHaveLength(10);
   for (const [path, cache] of cases) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);

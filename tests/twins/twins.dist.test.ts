@@ -114,5 +114,5 @@ test('the twins and llms.txt stay out of the offline precache: they are for copy
   for (const path of [...twins.map((twin) => twin.path), LLMS_PATH].map((p) => p.slice(1))) {
     assert.ok(!PRECACHE.some((glob) => matchesGlob(path, glob)) || NOT_PRECACHED.some((glob) => matchesGlob(path, glob)), `${path} entraría en la precaché`);
   }
-  if (existsSync(join(DIST, 'sw.js'))) assert.doesNotMatch(read('sw.js'), /url:"[^"]*(\.md|llms\.txt)"/);
+  if (existsSync(join(DIST, 'sw.js'))) assert.doesNotMatch(read('sw.js'), /"url":"[^"]*(\.md|llms\.txt)"/);
 });
