@@ -338,4 +338,35 @@ export const MUTANTS: Mutant[] = [
     edits: [{ file: 'src/twins/markdown.ts', search: "  if (node.tagName === 'figure') return rewrite(figure(node, context), context);", replace: '' }],
     checks: { node: ['tests/twins/markdown.test.ts'] },
   },
+  // ── #24: weight and touch ────────────────────────────────────────────────────────────────────
+  {
+    id: 'estilos-sin-estados',
+    bug: 'PurgeCSS quita las reglas de un estado solo (:focus-visible, :target): se pierden el anillo de foco y el destello al llegar',
+    edits: [{ file: 'src/page-styles/inline.ts', search: '    safelist: { standard: [/^:/] },\n', replace: '' }],
+    checks: { node: ['tests/page-styles/inline.test.ts'] },
+  },
+  {
+    id: 'estilos-enlazados',
+    bug: 'las páginas vuelven a enlazar sus hojas de estilo enteras (sin src/page-styles/)',
+    edits: [{ file: 'astro.config.ts', search: '    pageStyles(),\n', replace: '' }],
+    checks: { build: true, node: ['tests/page-styles/page-styles.dist.test.ts', 'tests/quality/weight.dist.test.ts'] },
+  },
+  {
+    id: 'diagrama-sin-compactar',
+    bug: 'los SVG de Mermaid llegan con una <tspan> por palabra, ids y clases que nadie lee',
+    edits: [{ file: 'src/diagrams/svg.ts', search: '  compactSvg(svg);\n', replace: '' }],
+    checks: { node: ['tests/diagrams/diagrams.test.ts'] },
+  },
+  {
+    id: 'copiar-sin-activar',
+    bug: 'el paquete de después de load no activa los botones de copiar enlace',
+    edits: [{ file: 'src/layouts/after-load.ts', search: 'enableCopyLinks(status);\n', replace: '' }],
+    checks: { build: true, e2e: ['tests/links/links.spec.ts'], grep: 'copy-link buttons' },
+  },
+  {
+    id: 'cabecera-baja',
+    bug: 'el enlace de inicio de la cabecera vuelve a medir 30 px de alto en un teléfono',
+    edits: [{ file: 'src/styles/global.css', search: '.site-title { display: inline-flex; align-items: center; min-height: 2.75rem; ', replace: '.site-title { ' }],
+    checks: { build: true, e2e: ['tests/layouts/phone.spec.ts'], grep: 'cabecera' },
+  },
 ];
