@@ -3,6 +3,7 @@
 // hand: the pan-zoom libraries weigh more than this whole page's JavaScript, and native scrolling already
 // pans by touch, mouse wheel and arrow keys once the stage has focus.
 import styles from '../styles/figure-viewer.css?url';
+import { linkStylesheet } from '../utils/stylesheet.ts';
 
 /** Mermaid draws labels at 16 px: at 0.75 they are 12 px, the smallest size this view ever shows. */
 const MIN_SCALE = 0.75;
@@ -83,11 +84,8 @@ function open(trigger: HTMLButtonElement): void {
   stage.scrollTo(0, 0);
 }
 
-// Its styles come with it, not with every page; it opens once they have arrived (a failed sheet
-// still opens, plain).
-const sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: styles });
-const styled = new Promise<void>((resolve) => ((sheet.onload = () => resolve()), (sheet.onerror = () => resolve())));
-document.head.append(sheet);
+// Its styles come with it, not with every page; it opens once they have arrived.
+const styled = linkStylesheet(styles);
 
 declare global {
   interface Window {
