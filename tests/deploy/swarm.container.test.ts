@@ -71,8 +71,7 @@ test('una actualización continua a una compilación nueva no pierde ninguna pet
   deploy('latest');
   await until(() => docker(engine.env, 'service', 'ls', '--filter', `name=${SERVICE}`, '--format', '{{.Replicas}}') === '3/3', 'tres réplicas sanas de la compilación actual', 120_000);
   const client = await startClient();
-  deploy('nueva');
-  await until(() => updateState() === 'completed', 'la actualización completada', 180_000, () => `estado «${updateState()}»`);
+  assert.equal(await update('nueva'), 'completed', 'la actualización terminó así');
   const done = client.lines().length;
   await until(() => client.lines().length >= done + 30, 'treinta peticiones más tras la actualización');
   const lines = client.stop();
@@ -83,10 +82,9 @@ test('una actualización continua a una compilación nueva no pierde ninguna pet
 });
 
 test('una compilación rota no pasa su comprobación de salud: no recibe ninguna petición y Swarm vuelve atrás solo', { timeout: 5 * 60_000 }, async () => {
-  assert.equal(updateState(), 'completed', 'el test anterior dejó la compilación nueva desplegada');
+  assert.equal(updateStatus().State, 'completed', 'el test anterior dejó la compilación nueva desplegada');
   const client = await startClient();
-  deploy('rota');
-  await until(() => updateState() === 'rollback_completed', 'la vuelta atrás completada', 180_000, () => `estado «${updateState()}»`);
+  assert.equal(await update('rota'), 'rollback_completed', 'la actualización a la compilación rota terminó así');
   const lines = client.stop();
   assert.ok(lines.length > 30, `el cliente solo hizo ${lines.length} peticiones`);
   assert.deepEqual([...new Set(lines)], ['200 nueva'], 'mientras Swarm probaba la compilación rota');
@@ -112,7 +110,19 @@ function deploy(tag: string) {
   assert.equal(run.status, 0, `docker stack deploy (${tag}): ${run.stderr}`);
 }
 
-const updateState = () => docker(engine.env, 'service', 'inspect', '--format', '{{if .UpdateStatus}}{{.UpdateStatus.State}}{{end}}', SERVICE);
+const updateStatus = (): { State?: string; StartedAt?: string } => JSON.parse(docker(engine.env, 'service', 'inspect', '--format', '{{json .UpdateStatus}}', SERVICE)) ?? {};
+
+/** Deploys the stack with a build's tag and waits for that update to end: how it ended. */
+async function update(tag: string): Promise<string> {
+  const before = updateStatus().StartedAt;
+  deploy(tag);
+  const ended = () => {
+    const status = updateStatus();
+    return status.StartedAt !== before && /^(completed|paused|rollback_completed|rollback_paused)$/.test(status.State ?? '');
+  };
+  await until(ended, `el final de la actualización a «${tag}»`, 180_000, () => `(estado «${updateStatus().State}»)`);
+  return updateStatus().State!;
+}
 
 async function startClient() {
   spawnSync('docker', ['rm', '-f', CLIENT], { env: engine.env, stdio: 'ignore' });
