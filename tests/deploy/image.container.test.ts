@@ -2,12 +2,15 @@
 // what it copies, serves exactly those files with Debian's nginx, is healthy, stops with SIGQUIT, and
 // refuses, in Spanish, a context without the build or without a PDF that the pages link.
 import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { globSync, readFileSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { docker, type Engine } from '../setup/docker-engine.ts';
-import { buildImage, buildSiteImage, contextCopy, IMAGE, startSiteContainer, useEngine } from '../setup/site-image.ts';
+import { buildImage, buildSiteImage, contextCopy, IMAGE, startSiteContainer, useEngine, waitHealthy } from '../setup/site-image.ts';
 
 let engine: Pick<Engine, 'env' | 'stop'>;
 let image: string;
@@ -68,6 +71,39 @@ test('el contenedor está sano, sirve el sitio y sus PDF, y se para con SIGQUIT 
     assert.equal(docker(engine.env, 'inspect', '--format', '{{.State.ExitCode}}', 'aula-prueba-imagen'), '0');
   } finally {
     container.stop();
+  }
+});
+
+test('una descarga a medias acaba entera aunque se pare el contenedor: nginx recibe SIGQUIT y termina lo que sirve', { timeout: 5 * 60_000 }, async () => {
+  // Bigger than every buffer between nginx and the client, so nginx is still sending when it is stopped.
+  const size = 32 << 20;
+  const context = contextCopy((dir) => writeFileSync(join(dir, 'dist/grande.bin'), Buffer.alloc(size, 1)));
+  contexts.push(context);
+  assert.equal(buildImage(engine.env, context, 'grande', '--quiet').status, 0);
+  const name = 'aula-prueba-parada';
+  spawnSync('docker', ['rm', '-f', name], { env: engine.env, stdio: 'ignore' });
+  docker(engine.env, 'run', '-d', '--name', name, `${IMAGE}:grande`);
+  try {
+    await waitHealthy(engine.env, name);
+    // Straight to the container's address: a published port's docker-proxy is killed with the container,
+    // and what it still holds is lost whatever nginx does.
+    const ip = docker(engine.env, 'inspect', '--format', '{{.NetworkSettings.IPAddress}}', name);
+    const response = await new Promise<IncomingMessage>((done, fail) => get(`http://${ip}:8080/grande.bin`, done).on('error', fail));
+    response.pause();
+    const stop = spawn('docker', ['stop', name], { env: engine.env, stdio: 'ignore' });
+    // Read on once nginx is stopping: its worker says so, or it is gone.
+    const stopping = () => !/running/.test(docker(engine.env, 'inspect', '--format', '{{.State.Status}}', name)) || /shutting down/.test(docker(engine.env, 'top', name));
+    while (!stopping()) await new Promise((done) => setTimeout(done, 100));
+    let received = 0;
+    response.on('data', (chunk: Buffer) => (received += chunk.length));
+    response.resume();
+    response.on('error', () => {}); // a cut shows as fewer bytes, below
+    await once(response, 'close');
+    await once(stop, 'exit');
+    assert.equal(received, size, `la descarga se cortó en ${received} de ${size} bytes al parar el contenedor`);
+  } finally {
+    spawnSync('docker', ['rm', '-f', name], { env: engine.env, stdio: 'ignore' });
+    spawnSync('docker', ['image', 'rm', `${IMAGE}:grande`], { env: engine.env, stdio: 'ignore' });
   }
 });
 
