@@ -55,7 +55,7 @@ const node = `"${process.execPath}"`;
 const bin = (name: string) => `${node} node_modules/.bin/${name}`;
 const steps: Step[] = [
   { name: 'tipos (astro check)', command: `${bin('astro')} check` },
-  { name: 'unitarias', command: `${node} --test --test-reporter=spec ${files('tests/**/*.test.ts', /\.(dist|engine)\.test\.ts$/)}`, count: nodeTest, skips: nodeSkips },
+  { name: 'unitarias', command: `${node} --test --test-reporter=spec ${files('tests/**/*.test.ts', /\.(dist|engine|container)\.test\.ts$/)}`, count: nodeTest, skips: nodeSkips },
   // Before the build, alone on the machine: the engine and its containers are stopped when it ends.
   { name: 'prácticas (Docker Engine real)', command: `${node} --test --test-reporter=spec ${files('tests/**/*.engine.test.ts')}`, count: nodeTest, skips: nodeSkips },
   { name: 'build de producción', command: `${bin('astro')} build` },
