@@ -3,8 +3,7 @@
 // variant), trimmed and configured like the slim image (no docs, man pages or locales; apt keeps no
 // .deb). The root is kept as a tarball under CACHE: only a machine's first run pays for debootstrap.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { globSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docker } from './docker-engine.ts';
 
