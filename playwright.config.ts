@@ -13,6 +13,12 @@ const PORT = Number(process.env.PLAYWRIGHT_PREVIEW_PORT);
 /** The production nginx (`npm run serve:nginx`), for the specs in tests/server/: a free port too. */
 process.env.PLAYWRIGHT_NGINX_PORT ||= process.env.NGINX_PORT || String(await freePort());
 const NGINX_PORT = Number(process.env.PLAYWRIGHT_NGINX_PORT);
+/**
+ * The site's container image (Dockerfile), which `npm test` builds from this dist/ and runs before
+ * this step (tests/run.ts), where a run without this project fails. Run by hand without CONTENEDOR_URL,
+ * Playwright leaves the project out.
+ */
+const CONTENEDOR_URL = process.env.CONTENEDOR_URL;
 
 export default defineConfig({
   testDir: 'tests',
@@ -33,6 +39,8 @@ export default defineConfig({
     { name: 'preview', testIgnore: 'server/**' },
     // The same build behind the real server config: redirects, status pages, headers, CSP.
     { name: 'nginx', testMatch: 'server/**/*.spec.ts', use: { baseURL: `http://127.0.0.1:${NGINX_PORT}` } },
+    // The same specs against the container: the same sitio.conf, inside the image that ships.
+    ...(CONTENEDOR_URL ? [{ name: 'contenedor', testMatch: 'server/**/*.spec.ts', use: { baseURL: CONTENEDOR_URL } }] : []),
   ],
   // The production build, served as a static host would: tests never run against astro dev.
   // `node_modules/.bin/astro` with this Node: a bare `astro` exists only inside `npm run`.

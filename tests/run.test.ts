@@ -4,7 +4,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { NO_BROWSER_HELP } from '../src/browser/chromium.ts';
 import { NGINX_HELP } from '../src/server/find-nginx.ts';
-import { nodeSkips, nodeTest, playwrightCounts, playwrightSkipped } from './helpers/run-report.ts';
+import { nodeSkips, nodeTest, playwrightCounts, playwrightProjectRan, playwrightSkipped } from './helpers/run-report.ts';
 
 test('npm test on a machine with no browser that cannot install one stops at once, with one line', () => {
   // NO_CHROMIUM=1 makes this machine look browserless and rules out installing.
@@ -50,4 +50,16 @@ test('the summary counts and names skips from node --test and from Playwright', 
   assert.deepEqual(playwrightCounts(report), { passed: 5, failed: 2, skipped: 1 });
   assert.deepEqual(playwrightSkipped(report), ['quality/keyboard.spec.ts: teclado — sin página']);
   assert.deepEqual(playwrightCounts(undefined), { passed: 0, failed: 1, skipped: 0 }, 'sin informe, el paso falló');
+});
+
+test('a Playwright project that ran no test is told apart from one that ran (the «contenedor» guard)', () => {
+  const tests = (project: string, status: string) => ({ status, projectName: project });
+  const report = {
+    stats: { expected: 2, unexpected: 0, flaky: 0, skipped: 1 },
+    suites: [{ suites: [{ specs: [{ title: 'cabeceras', file: 'server/nginx.spec.ts', tests: [tests('nginx', 'expected'), tests('contenedor', 'expected'), tests('preview', 'skipped')] }] }] }],
+  };
+  assert.equal(playwrightProjectRan(report, 'contenedor'), 1);
+  assert.equal(playwrightProjectRan(report, 'preview'), 0, 'skipped is not run');
+  assert.equal(playwrightProjectRan({ ...report, suites: [] }, 'contenedor'), 0);
+  assert.equal(playwrightProjectRan(undefined, 'contenedor'), 0);
 });

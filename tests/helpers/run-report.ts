@@ -19,7 +19,7 @@ export const nodeSkips = (output: string): string[] =>
 
 interface Suite {
   suites?: Suite[];
-  specs?: { title: string; file: string; tests: { status: string; annotations?: { type: string; description?: string }[] }[] }[];
+  specs?: { title: string; file: string; tests: { status: string; projectName?: string; annotations?: { type: string; description?: string }[] }[] }[];
 }
 export interface PlaywrightReport {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
@@ -42,4 +42,11 @@ export function playwrightSkipped(report: PlaywrightReport | undefined): string[
     ...(suite.suites ?? []).flatMap(walk),
   ];
   return (report?.suites ?? []).flatMap(walk);
+}
+
+/** How many tests of a Playwright project ran (not skipped): 0 when the project was left out. */
+export function playwrightProjectRan(report: PlaywrightReport | undefined, project: string): number {
+  const walk = (suite: Suite): number =>
+    (suite.specs ?? []).reduce((n, spec) => n + spec.tests.filter((t) => t.projectName === project && t.status !== 'skipped').length, 0) + (suite.suites ?? []).reduce((n, s) => n + walk(s), 0);
+  return (report?.suites ?? []).reduce((n, suite) => n + walk(suite), 0);
 }

@@ -1,8 +1,8 @@
-// The Docker Engine the labs run against (tests/labs/): Debian's docker.io, started by the test run
-// with a socket, data and state of its own under ENGINE_DIR, so it never touches an engine the machine
-// already has, and stopped afterwards. Docker Hub is out of reach, so Docker Hub is replaced by a local
-// registry (Debian's docker-registry) set as the engine's registry mirror: `docker run alpine:3.24`
-// really pulls, from stand-in images built here (stand-in-images.ts).
+// The Docker Engine that the labs (tests/labs/) and the site's image (tests/deploy/) run on: Debian's
+// docker.io, started by the test run with a socket, data and state of its own under ENGINE_DIR, so it
+// never touches an engine the machine already has, and stopped afterwards. Docker Hub is out of reach,
+// so it is replaced by a local registry (Debian's docker-registry) set as the engine's registry mirror:
+// `docker run alpine:3.24` really pulls, from stand-in images built here (stand-in-images.ts).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ export const ENGINE_DIR = '/var/tmp/aula-docker';
 const SOCKET = `unix://${ENGINE_DIR}/docker.sock`;
 export const MIRROR = '127.0.0.1:5055';
 const LOG = `${ENGINE_DIR}.log`;
-const HELP = `Las prácticas se prueban contra un Docker Engine real: instala «${SYSTEM_PACKAGES.docker.join(' ')}» (apt-get, como root) y repite.`;
+const HELP = `Las prácticas y la imagen del sitio se prueban contra un Docker Engine real: instala «${SYSTEM_PACKAGES.docker.join(' ')}» (apt-get, como root) y repite.`;
 
 export interface Engine {
   /** The environment a lab's shell gets: DOCKER_HOST points at this engine. */
@@ -22,7 +22,7 @@ export interface Engine {
   stop: () => Promise<void>;
 }
 
-const missing = () => ['dockerd', 'docker', 'docker-registry', 'busybox'].filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
+const missing = () => ['dockerd', 'docker', 'docker-registry', 'busybox', 'debootstrap', 'docker-compose'].filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
 
 export async function startEngine(): Promise<Engine> {
   if (missing().length) {

@@ -9,8 +9,11 @@ export const SYSTEM_PACKAGES = {
   chromium: ['chromium', 'fonts-liberation'],
   /** The production server the «nginx» e2e project runs against, with precompressed brotli. */
   nginx: ['nginx', 'libnginx-mod-http-brotli-static'],
-  /** The labs' engine (tests/labs/), its stand-in for Docker Hub, and the BusyBox its stand-in images hold. */
-  docker: ['docker.io', 'docker-registry', 'busybox-static'],
+  /**
+   * The labs' engine (tests/labs/), its stand-in for Docker Hub, the BusyBox its stand-in images hold,
+   * debootstrap for the stand-in debian:bookworm-slim of the site's image, and Compose (tests/deploy/).
+   */
+  docker: ['docker.io', 'docker-registry', 'busybox-static', 'debootstrap', 'docker-compose'],
 } as const;
 
 /** Root with apt-get, and not a simulated bare host (NO_CHROMIUM=1 is a test of that path). */
