@@ -67,13 +67,17 @@ test('nginx accepts the config as npm run serve:nginx and the container include 
 
 test('the Dockerfile copies the files the build and this folder really write', () => {
   const dockerfile = readFileSync('Dockerfile', 'utf8');
-  const copies = [...dockerfile.matchAll(/^COPY (?:--from=build )?(\S+) (\S+)$/gm)].map((m) => [m[1], m[2]]);
+  const copies = [...dockerfile.matchAll(/^COPY (?:--from=contexto )?(\S+) (\S+)$/gm)].map((m) => [m[1], m[2]]);
   assert.equal(copies.length, 4);
-  assert.deepEqual(copies.slice(1), [
-    ['/sitio/dist', '/usr/share/nginx/html'],
-    [`/sitio/${SITE_CONFIG}`, '/etc/nginx/sitio.conf'],
-    ['src/server/contenedor.conf', '/etc/nginx/conf.d/default.conf'],
+  // The context (checked by the first stage), then what the runtime takes from it.
+  assert.deepEqual(copies, [
+    ['.', '/contexto'],
+    ['/contexto/dist', '/usr/share/nginx/html'],
+    [`/contexto/${SITE_CONFIG}`, '/etc/nginx/sitio.conf'],
+    ['/contexto/src/server/contenedor.conf', '/etc/nginx/conf.d/default.conf'],
   ]);
+  // .dockerignore lets in exactly those three.
+  assert.deepEqual(readFileSync('.dockerignore', 'utf8').split('\n').filter((line) => line.startsWith('!')), ['!dist/', `!${SITE_CONFIG}`, '!src/server/contenedor.conf']);
   const container = readFileSync('src/server/contenedor.conf', 'utf8');
   assert.match(container, /root \/usr\/share\/nginx\/html;/);
   assert.match(container, /include \/etc\/nginx\/sitio\.conf;/);
