@@ -13,6 +13,9 @@ export const ENGINE_DIR = '/var/tmp/aula-docker';
 const SOCKET = `unix://${ENGINE_DIR}/docker.sock`;
 export const MIRROR = '127.0.0.1:5055';
 const LOG = `${ENGINE_DIR}.log`;
+// The CLI from the engine's own package first on PATH: a newer CLI elsewhere (this machine has 28 in
+// /usr/local/bin) accepts files that Debian 12's 20.10 rejects, and a new machine has only the latter.
+const DEBIAN_CLI_DIR = '/usr/bin';
 const HELP = `Las prácticas y la imagen del sitio se prueban contra un Docker Engine real: instala «${SYSTEM_PACKAGES.docker.join(' ')}» (apt-get, como root) y repite.`;
 
 export interface Engine {
@@ -40,7 +43,7 @@ export async function startEngine(): Promise<Engine> {
     ['-H', SOCKET, '--data-root', join(ENGINE_DIR, 'data'), '--exec-root', join(ENGINE_DIR, 'exec'), '--pidfile', join(ENGINE_DIR, 'docker.pid'), '--registry-mirror', `http://${MIRROR}`],
     { stdio: ['ignore', 'ignore', openSync(LOG, 'w')], detached: true },
   );
-  const env = { ...process.env, DOCKER_HOST: SOCKET, DOCKER_CLI_HINTS: 'false' };
+  const env = engineEnv(SOCKET);
   const stop = async () => void (await Promise.all([dockerd, registry].map(end)));
   const version = await until(() => docker(env, 'version', '--format', '{{.Server.Version}}'), 60_000).catch(() => {
     void stop();
@@ -55,6 +58,9 @@ export async function startEngine(): Promise<Engine> {
   }
   return { env, version: version.replace(/\+.*/, ''), stop };
 }
+
+/** The environment of a `docker` talking to the engine at `host`, with Debian's CLI. */
+export const engineEnv = (host: string): NodeJS.ProcessEnv => ({ ...process.env, PATH: `${DEBIAN_CLI_DIR}:${process.env.PATH}`, DOCKER_HOST: host, DOCKER_CLI_HINTS: 'false' });
 
 /** `docker …` against the lab engine; its stdout trimmed, or an error with what it printed. */
 export function docker(env: NodeJS.ProcessEnv, ...args: string[]): string {

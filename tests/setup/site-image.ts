@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../helpers/free-port.ts';
 import { ensureDebian } from './debian-stand-in.ts';
-import { docker, type Engine, startEngine } from './docker-engine.ts';
+import { docker, type Engine, engineEnv, startEngine } from './docker-engine.ts';
 
 /** The image compose.yaml, the Swarm stack and the Kubernetes Deployment run (tests/deploy/ checks they agree). */
 export const IMAGE = 'docker-en-el-aula/sitio';
@@ -19,7 +19,7 @@ export const CONTEXT_FILES = ['dist', 'dist-nginx/sitio.conf', 'src/server/conte
 /** The engine npm test started, or, for a test file run by hand, one of its own. */
 export async function useEngine(): Promise<Pick<Engine, 'env' | 'stop'>> {
   const host = process.env[ENGINE_VAR];
-  if (host) return { env: { ...process.env, DOCKER_HOST: host, DOCKER_CLI_HINTS: 'false' }, stop: async () => {} };
+  if (host) return { env: engineEnv(host), stop: async () => {} };
   return startEngine();
 }
 
