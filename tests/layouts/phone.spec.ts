@@ -179,11 +179,11 @@ test.describe('teléfono · código', () => {
     for (const b of blocks) expect(b, 'difuminado y botón solo donde algo no cabe').toEqual({ scrolls: b.scrolls, fade: b.scrolls ? 40 : 0, toggle: b.scrolls });
     const block = page.locator('.code-block:has(.wrap:visible)').first();
     // At the end of the line the fade goes, so the last characters read clearly.
-    await block.locator('pre').evaluate(async (pre) => {
+    // The scroll timeline updates on a later frame, which a loaded CI machine may delay: poll, not sleep.
+    await block.locator('pre').evaluate((pre) => {
       pre.scrollLeft = pre.scrollWidth;
-      await new Promise((resolve) => setTimeout(resolve, 100));
     });
-    expect(await block.locator('pre').evaluate((pre) => parseFloat(getComputedStyle(pre).getPropertyValue('--code-fade')))).toBe(0);
+    await expect.poll(() => block.locator('pre').evaluate((pre) => parseFloat(getComputedStyle(pre).getPropertyValue('--code-fade')))).toBe(0);
     await block.locator('.wrap').click();
     await expect(block.locator('.wrap')).toHaveAttribute('aria-pressed', 'true');
     expect(await block.locator('pre').evaluate((pre) => pre.scrollWidth <= pre.clientWidth + 1)).toBe(true);
